@@ -1,0 +1,81 @@
+using Wijkmix.Core.Areas;
+using Wijkmix.Core.Observations;
+
+namespace Wijkmix.Core.Monitor;
+
+/// <summary>An in-memory index of observations by (area, year, variable) that resolves indicators.</summary>
+public sealed class ObservationTable
+{
+    private readonly Dictionary<(AreaCode Area, int Year, string Variable), double?> _cells = [];
+    private readonly Dictionary<AreaCode, SortedSet<int>> _years = [];
+
+    public ObservationTable(IEnumerable<Observation> observations)
+    {
+        ArgumentNullException.ThrowIfNull(observations);
+        foreach (var o in observations)
+        {
+            // First one wins: the store returns the preferred dataset first.
+            if (_cells.TryAdd((o.Area, o.Year, o.VariableId), o.Value))
+            {
+                if (!_years.TryGetValue(o.Area, out var years))
+                {
+                    _years[o.Area] = years = [];
+                }
+
+                years.Add(o.Year);
+            }
+        }
+    }
+
+    /// <summary>Years in which the area has at least one observation, ascending.</summary>
+    public IReadOnlyCollection<int> YearsOf(AreaCode area) =>
+        _years.TryGetValue(area, out var years) ? years : (IReadOnlyCollection<int>)[];
+
+    public Figure Get(AreaCode area, int year, string variableId) =>
+        _cells.TryGetValue((area, year, variableId), out var value)
+            ? value is { } v ? new Figure(v, FigureState.Published) : Figure.Suppressed
+            : Figure.Unavailable;
+
+    /// <summary>The indicator's value: the published variable when there is one, else the share computed from counts.</summary>
+    public Figure Resolve(Indicator indicator, AreaCode area, int year)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        if (indicator.DirectVariable is { } direct)
+        {
+            var published = Get(area, year, direct);
+            if (published.State != FigureState.Unavailable || indicator.Numerator is null)
+            {
+                return published;
+            }
+        }
+
+        return Ratio(indicator, name => Get(area, year, name));
+    }
+
+    /// <summary>Computes numerator / Σ denominators × factor from figures supplied by <paramref name="lookup"/>.</summary>
+    public static Figure Ratio(Indicator indicator, Func<string, Figure> lookup)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(lookup);
+        if (indicator.Numerator is null)
+        {
+            return Figure.Unavailable;
+        }
+
+        var parts = indicator.Denominator.Prepend(indicator.Numerator).Select(lookup).ToArray();
+        if (parts.Any(p => p.State == FigureState.Unavailable))
+        {
+            return Figure.Unavailable;
+        }
+
+        if (parts.Any(p => p.State == FigureState.Suppressed))
+        {
+            return Figure.Suppressed;
+        }
+
+        var denominator = parts.Skip(1).Sum(p => p.Value!.Value);
+        return denominator > 0
+            ? new Figure(parts[0].Value!.Value / denominator * indicator.Factor, FigureState.Computed)
+            : Figure.Unavailable;
+    }
+}

@@ -1,0 +1,149 @@
+using System.Text.Json;
+using NetTopologySuite.Geometries;
+using NetTopologySuite.IO.Converters;
+using ProjNet.CoordinateSystems;
+using ProjNet.CoordinateSystems.Transformations;
+using Wijkmix.Data.Resources;
+
+namespace Wijkmix.Data.Import;
+
+/// <summary>
+/// Reads a GeoJSON FeatureCollection of CBS areas: properties become a table row, geometry is kept
+/// as WGS84 GeoJSON. Coordinates in RD New (EPSG:28992) are converted.
+/// </summary>
+internal static class GeoJsonReader
+{
+    private const string RdNewWkt =
+        "PROJCS[\"Amersfoort / RD New\",GEOGCS[\"Amersfoort\",DATUM[\"Amersfoort\",SPHEROID[\"Bessel 1841\",6377397.155,299.1528128]," +
+        "TOWGS84[565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]]," +
+        "PROJECTION[\"Oblique_Stereographic\"],PARAMETER[\"latitude_of_origin\",52.1561605555556],PARAMETER[\"central_meridian\",5.38763888888889]," +
+        "PARAMETER[\"scale_factor\",0.9999079],PARAMETER[\"false_easting\",155000],PARAMETER[\"false_northing\",463000],UNIT[\"metre\",1]," +
+        "AUTHORITY[\"EPSG\",\"28992\"]]";
+
+    private static readonly Lazy<MathTransform> RdToWgs84 = new(() =>
+    {
+        var rd = (ProjectedCoordinateSystem)new CoordinateSystemFactory().CreateFromWkt(RdNewWkt);
+        return new CoordinateTransformationFactory()
+            .CreateFromCoordinateSystems(rd, GeographicCoordinateSystem.WGS84).MathTransform;
+    });
+
+    private static readonly JsonSerializerOptions GeometryJson = new() { Converters = { new GeoJsonConverterFactory() } };
+
+    public static RawTable Read(JsonElement root, string file)
+    {
+        var features = root.GetProperty("features");
+        var isRd = IsRdNew(root, features);
+        var header = new List<string>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var feature in features.EnumerateArray())
+        {
+            if (feature.TryGetProperty("properties", out var props) && props.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var p in props.EnumerateObject())
+                {
+                    if (index.TryAdd(p.Name, header.Count))
+                    {
+                        header.Add(p.Name);
+                    }
+                }
+            }
+        }
+
+        var rows = new List<RawRow>();
+        var geometries = new List<string?>();
+        foreach (var feature in features.EnumerateArray())
+        {
+            var cells = new string?[header.Count];
+            if (feature.TryGetProperty("properties", out var props) && props.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var p in props.EnumerateObject())
+                {
+                    // In these files an absent property means "no data"; a JSON null is a suppressed cell.
+                    cells[index[p.Name]] = ODataJsonReader.Cell(p.Value);
+                }
+            }
+
+            rows.Add(new RawRow(0, cells));
+            geometries.Add(feature.TryGetProperty("geometry", out var g) && g.ValueKind == JsonValueKind.Object
+                ? ToWgs84(g, isRd, file, cells)
+                : null);
+        }
+
+        int? year = root.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object
+                    && meta.TryGetProperty("year", out var y) && y.TryGetInt32(out var metaYear)
+            ? metaYear
+            : null;
+        return new RawTable(ImportFormat.GeoJson, header, rows, year) { Geometries = geometries };
+    }
+
+    /// <summary>Converts an RD New point (metres) to WGS84 (longitude, latitude).</summary>
+    public static (double Longitude, double Latitude) RdToLonLat(double x, double y)
+    {
+        var p = RdToWgs84.Value.Transform([x, y]);
+        return (p[0], p[1]);
+    }
+
+    private static string ToWgs84(JsonElement element, bool isRd, string file, string?[] cells)
+    {
+        Geometry geometry;
+        try
+        {
+            geometry = JsonSerializer.Deserialize<Geometry>(element.GetRawText(), GeometryJson)
+                       ?? throw new JsonException("null");
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            var name = cells.FirstOrDefault(c => c?.Length > 2 && (c.StartsWith("GM", StringComparison.Ordinal)
+                || c.StartsWith("WK", StringComparison.Ordinal) || c.StartsWith("BU", StringComparison.Ordinal)));
+            throw InputFile.Fail(file, string.Format(Messages.Culture, Messages.InvalidGeometry, name ?? "?", e.Message));
+        }
+
+        if (isRd)
+        {
+            geometry.Apply(new RdFilter());
+            geometry.GeometryChanged();
+        }
+
+        return JsonSerializer.Serialize(geometry, GeometryJson);
+    }
+
+    private static bool IsRdNew(JsonElement root, JsonElement features)
+    {
+        if (root.TryGetProperty("crs", out var crs) && crs.GetRawText().Contains("28992", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // Without a crs member GeoJSON is WGS84; RD coordinates give themselves away by their size.
+        foreach (var feature in features.EnumerateArray())
+        {
+            if (feature.TryGetProperty("geometry", out var g) && g.ValueKind == JsonValueKind.Object
+                && g.TryGetProperty("coordinates", out var c))
+            {
+                while (c.ValueKind == JsonValueKind.Array && c.GetArrayLength() > 0 && c[0].ValueKind == JsonValueKind.Array)
+                {
+                    c = c[0];
+                }
+
+                return c.ValueKind == JsonValueKind.Array && c.GetArrayLength() >= 2
+                       && Math.Abs(c[0].GetDouble()) > 180 && c[1].GetDouble() > 90;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class RdFilter : ICoordinateSequenceFilter
+    {
+        public bool Done => false;
+
+        public bool GeometryChanged => true;
+
+        public void Filter(CoordinateSequence seq, int i)
+        {
+            var (lon, lat) = RdToLonLat(seq.GetX(i), seq.GetY(i));
+            seq.SetX(i, Math.Round(lon, 7, MidpointRounding.AwayFromZero));
+            seq.SetY(i, Math.Round(lat, 7, MidpointRounding.AwayFromZero));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace Wijkmix.Data.Import;
+
+/// <summary>The CBS file formats Wijkmix reads.</summary>
+public enum ImportFormat
+{
+    /// <summary>StatLine "CSV met statistische symbolen": ';', quoted, padded, hierarchical label headers.</summary>
+    StatLineCsv,
+    /// <summary>OData TypedDataSet as CSV: keys such as AantalInwoners_5 as headers.</summary>
+    ODataCsv,
+    /// <summary>OData TypedDataSet as JSON ({"value": [...]}, or a dict keyed by region code).</summary>
+    ODataJson,
+    /// <summary>CBS kwb-YYYY.xlsx with short column names (a_inw, g_wozbag).</summary>
+    KwbXlsx,
+    /// <summary>The same kwb table as delimited text.</summary>
+    KwbCsv,
+    /// <summary>GeoJSON boundaries (WGS84 or RD New EPSG:28992), with attributes.</summary>
+    GeoJson,
+}

@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Wijkmix.Core.Variables;
+using Wijkmix.Data.Resources;
+
+namespace Wijkmix.Data.Import;
+
+/// <summary>
+/// The front door for reading CBS files: detects the format (or takes the forced one), reads and
+/// validates the whole file, and returns what it found with every problem. Never writes anything.
+/// </summary>
+public static partial class Importer
+{
+    public static ParsedFile Read(string path, ImportOptions? options = null, VariableCatalogue? catalogue = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        options ??= new ImportOptions();
+        catalogue ??= VariableCatalogue.Default;
+        var display = options.DisplayName ?? Path.GetFileName(path);
+        try
+        {
+            var input = InputFile.Open(path, options);
+            var format = options.Format ?? Detect(input);
+            var table = ReadTable(input, format, Path.GetDirectoryName(Path.GetFullPath(path)));
+            if (table is null)
+            {
+                return Metadata(input);
+            }
+
+            var year = options.Year ?? table.FileYear ?? YearFromName(input.InnerName);
+            var dataset = options.Dataset ?? DatasetOf(table);
+            return TableImporter.Import(catalogue, table, input, dataset, year);
+        }
+        catch (ImportFailedException e)
+        {
+            return Failed(display, e.Problem);
+        }
+    }
+
+    /// <summary>Guesses the format from the content: zip → xlsx, JSON → GeoJSON or OData, text → by its header.</summary>
+    internal static ImportFormat Detect(InputFile input)
+    {
+        if (input.IsZip)
+        {
+            return ImportFormat.KwbXlsx;
+        }
+
+        var text = input.Text();
+        var start = text.AsSpan().TrimStart();
+        if (start.Length > 0 && start[0] is '{' or '[')
+        {
+            return start.Contains("\"FeatureCollection\"", StringComparison.Ordinal) ? ImportFormat.GeoJson : ImportFormat.ODataJson;
+        }
+
+        var end = text.IndexOf('\n', StringComparison.Ordinal);
+        var first = (end < 0 ? text : text[..end]).ToLowerInvariant();
+        if (first.Contains("wijkenenbuurten", StringComparison.Ordinal) || ODataKey().IsMatch(first))
+        {
+            return ImportFormat.ODataCsv;
+        }
+
+        if (first.Contains("gwb_code", StringComparison.Ordinal))
+        {
+            return ImportFormat.KwbCsv;
+        }
+
+        if (first.Contains("wijken en buurten", StringComparison.Ordinal) || first.Contains("regioaanduiding/", StringComparison.Ordinal)
+            || first.Contains("(code)", StringComparison.Ordinal))
+        {
+            return ImportFormat.StatLineCsv;
+        }
+
+        throw new ImportFailedException(new ImportProblem(input.DisplayName, 1, null, Messages.UnknownFormat));
+    }
+
+    /// <summary>Reads the file as <paramref name="format"/>; null for a metadata file that holds no figures.</summary>
+    private static RawTable? ReadTable(InputFile input, ImportFormat format, string? directory)
+    {
+        switch (format)
+        {
+            case ImportFormat.KwbXlsx:
+                return XlsxReader.Read(input.Bytes, input.DisplayName);
+            case ImportFormat.GeoJson:
+            case ImportFormat.ODataJson:
+                using (var doc = ParseJson(input))
+                {
+                    if (format == ImportFormat.GeoJson)
+                    {
+                        return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("features", out var f)
+                               && f.ValueKind == JsonValueKind.Array
+                            ? GeoJsonReader.Read(doc.RootElement, input.DisplayName)
+                            : throw new ImportFailedException(new ImportProblem(input.DisplayName, 1, "features", Messages.UnknownFormat));
+                    }
+
+                    return ODataJsonReader.IsMetadata(doc.RootElement)
+                        ? null
+                        : ODataJsonReader.Read(doc.RootElement, input.DisplayName, directory);
+                }
+
+            default:
+                return DelimitedReader.Read(input.Text(), format, input.DisplayName);
+        }
+    }
+
+    private static JsonDocument ParseJson(InputFile input)
+    {
+        try
+        {
+            return JsonDocument.Parse(input.Text(), new JsonDocumentOptions { AllowTrailingCommas = true });
+        }
+        catch (JsonException e)
+        {
+            throw new ImportFailedException(new ImportProblem(input.DisplayName, (int?)e.LineNumber + 1, null,
+                string.Format(Messages.Culture, Messages.InvalidJson, e.Message.Split(" LineNumber", 2)[0])));
+        }
+    }
+
+    /// <summary>A single 4-digit year in the file name ("kwb-2024.xlsx", "..._buurt_2023_14102024_...").</summary>
+    internal static int? YearFromName(string name)
+    {
+        var years = FileNameYear().Matches(Path.GetFileNameWithoutExtension(name)).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
+        return years.Count == 1 ? int.Parse(years[0], CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>The source a file's figures are stored under: KWB, or the StatLine table it came from.</summary>
+    private static string DatasetOf(RawTable table)
+    {
+        if (table.Format != ImportFormat.StatLineCsv)
+        {
+            return "kwb";
+        }
+
+        var header = string.Join('|', table.Header).ToLowerInvariant();
+        return header.Contains("ses-woa", StringComparison.Ordinal) ? "ses-woa"
+            : header.Contains("afstand tot", StringComparison.Ordinal) && !header.Contains("aantal inwoners", StringComparison.Ordinal) ? "nabijheid"
+            : "kwb";
+    }
+
+    private static ParsedFile Metadata(InputFile input) =>
+        new(input.DisplayName, input.Sha256, ImportFormat.ODataJson, "kwb", [], [], [], [], ["metadata"], []);
+
+    private static ParsedFile Failed(string file, ImportProblem problem) =>
+        new(file, string.Empty, null, string.Empty, [], [], [], [], [], [problem]);
+
+    [GeneratedRegex("(?<![0-9])(19[89][0-9]|20[0-3][0-9])(?![0-9])")]
+    private static partial Regex FileNameYear();
+
+    [GeneratedRegex("\"?[a-z0-9]+_[0-9]+\"?;")]
+    private static partial Regex ODataKey();
+}

@@ -1,0 +1,124 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using Wijkmix.Data.Resources;
+
+namespace Wijkmix.Data.Import;
+
+/// <summary>A file read into memory, gunzipped when compressed, with its hash; refuses oversized files before reading.</summary>
+internal sealed class InputFile
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private InputFile(string displayName, string innerName, byte[] bytes, string sha256)
+    {
+        DisplayName = displayName;
+        InnerName = innerName;
+        Bytes = bytes;
+        Sha256 = sha256;
+    }
+
+    public string DisplayName { get; }
+
+    /// <summary>The file name without a .gz suffix, for format and year detection.</summary>
+    public string InnerName { get; }
+
+    public byte[] Bytes { get; }
+
+    public string Sha256 { get; }
+
+    public static InputFile Open(string path, ImportOptions options)
+    {
+        var display = options.DisplayName ?? Path.GetFileName(path);
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw Fail(display, Messages.FileNotFound);
+        }
+
+        if (info.Length > options.MaxBytes)
+        {
+            throw Fail(display, string.Format(Messages.Culture, Messages.FileTooLarge, info.Length, options.MaxBytes));
+        }
+
+        var raw = File.ReadAllBytes(path);
+        var sha = Convert.ToHexStringLower(SHA256.HashData(raw));
+        var inner = display.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? display[..^3] : display;
+        if (raw.Length >= 2 && raw[0] == 0x1f && raw[1] == 0x8b)
+        {
+            raw = Gunzip(raw, display, options.MaxBytes);
+        }
+
+        if (raw.Length == 0 || raw.All(b => b is (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t'))
+        {
+            throw Fail(display, Messages.FileEmpty);
+        }
+
+        return new InputFile(display, inner, raw, sha);
+    }
+
+    public bool IsZip => Bytes.Length > 4 && Bytes[0] == (byte)'P' && Bytes[1] == (byte)'K';
+
+    /// <summary>The text, decoded as strict UTF-8 (a BOM is dropped); invalid bytes are reported with their line.</summary>
+    public string Text()
+    {
+        var span = Bytes.AsSpan();
+        if (span.StartsWith(Encoding.UTF8.Preamble))
+        {
+            span = span[3..];
+        }
+
+        try
+        {
+            return StrictUtf8.GetString(span);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var offset = Math.Max(0, e.Index);
+            var line = 1 + span[..Math.Min(offset, span.Length)].Count((byte)'\n');
+            if (e.Index < 0)
+            {
+                line = 1 + span[..FirstInvalidUtf8(span)].Count((byte)'\n');
+            }
+
+            throw new ImportFailedException(new ImportProblem(DisplayName, line, null, Messages.NotUtf8));
+        }
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> span)
+    {
+        var status = System.Text.Unicode.Utf8.ToUtf16(span, new char[span.Length], out var read, out _, replaceInvalidSequences: false);
+        return status == System.Buffers.OperationStatus.InvalidData ? read : span.Length;
+    }
+
+    private static byte[] Gunzip(byte[] compressed, string display, long maxBytes)
+    {
+        try
+        {
+            using var input = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            var buffer = new byte[81920];
+            int read;
+            while ((read = input.Read(buffer)) > 0)
+            {
+                output.Write(buffer, 0, read);
+                if (output.Length > maxBytes)
+                {
+                    throw Fail(display, string.Format(Messages.Culture, Messages.FileTooLarge, output.Length, maxBytes));
+                }
+            }
+
+            return output.ToArray();
+        }
+        catch (InvalidDataException e)
+        {
+            throw Fail(display, string.Format(Messages.Culture, Messages.Corrupt, e.Message));
+        }
+        catch (EndOfStreamException e)
+        {
+            throw Fail(display, string.Format(Messages.Culture, Messages.Corrupt, e.Message));
+        }
+    }
+
+    public static ImportFailedException Fail(string file, string message) => new(new ImportProblem(file, null, null, message));
+}

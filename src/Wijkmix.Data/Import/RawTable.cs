@@ -1,0 +1,15 @@
+namespace Wijkmix.Data.Import;
+
+/// <summary>A row of cells with the line it came from (1-based; the header is line 1 in text files).</summary>
+internal readonly record struct RawRow(int Line, string?[] Cells);
+
+/// <summary>A table as read from a file, before any meaning is given to its columns.</summary>
+/// <param name="FileYear">A year the file itself states (metadata); null when it does not.</param>
+internal sealed record RawTable(ImportFormat Format, IReadOnlyList<string> Header, IReadOnlyList<RawRow> Rows, int? FileYear = null)
+{
+    /// <summary>Rows of a GeoJSON file carry their geometry alongside, by row index.</summary>
+    public IReadOnlyList<string?>? Geometries { get; init; }
+
+    /// <summary>Per-column scale overrides from file metadata (OData DataProperties), by header.</summary>
+    public IReadOnlyDictionary<string, string>? Units { get; init; }
+}

@@ -1,0 +1,237 @@
+using System.Globalization;
+using Wijkmix.Core.Areas;
+using Wijkmix.Core.Observations;
+using Wijkmix.Core.Variables;
+using Wijkmix.Data.Resources;
+
+namespace Wijkmix.Data.Import;
+
+/// <summary>
+/// Gives a <see cref="RawTable"/> its meaning: finds the code, name, region-type and year columns,
+/// maps every other header to a catalogue variable, and turns cells into observations. Collects
+/// every problem (up to a limit) instead of stopping at the first.
+/// </summary>
+internal sealed class TableImporter
+{
+    private const int MaxProblems = 50;
+
+    private readonly VariableCatalogue _catalogue;
+    private readonly RawTable _table;
+    private readonly string _file;
+    private readonly int? _defaultYear;
+    private readonly List<ImportProblem> _problems = [];
+    private int _problemCount;
+
+    private TableImporter(VariableCatalogue catalogue, RawTable table, string file, int? defaultYear)
+    {
+        _catalogue = catalogue;
+        _table = table;
+        _file = file;
+        _defaultYear = defaultYear;
+    }
+
+    public static ParsedFile Import(
+        VariableCatalogue catalogue, RawTable table, InputFile input, string dataset, int? defaultYear) =>
+        new TableImporter(catalogue, table, input.DisplayName, defaultYear).Run(input, dataset);
+
+    private ParsedFile Run(InputFile input, string dataset)
+    {
+        var header = _table.Header;
+        int? codeColumn = Best(ColumnRole.Code), nameColumn = Best(ColumnRole.Name),
+            municipalityColumn = Best(ColumnRole.MunicipalityName), levelColumn = Best(ColumnRole.Level), yearColumn = Best(ColumnRole.Year);
+        var variableColumns = Enumerable.Range(0, header.Count)
+            .Where(i => ColumnRoles.Find(header[i]) is null && header[i].Length > 0)
+            .ToArray();
+
+        if (codeColumn is not { } code)
+        {
+            return Result(input, dataset, [], [], [], variableColumns.Select(i => header[i]).ToArray(), [],
+                [new ImportProblem(_file, _table.Rows.Count > 0 && _table.Rows[0].Line > 0 ? 1 : null, null, Messages.NoAreaColumn)]);
+        }
+
+        var aliasCache = new Dictionary<(int Column, int Year), VariableAlias?>();
+        var usedColumns = new HashSet<int>();
+        var observations = new List<(Observation Observation, VariableAlias Alias)>(_table.Rows.Count * variableColumns.Length / 2);
+        var areas = new List<AreaRecord>(_table.Rows.Count);
+        var geometries = new List<AreaGeometry>();
+        var seen = new Dictionary<(AreaCode, int), int>();
+
+        for (var r = 0; r < _table.Rows.Count && _problemCount < MaxProblems * 4; r++)
+        {
+            var row = _table.Rows[r];
+            var cells = row.Cells;
+            var codeText = cells[code]?.Trim();
+            if (string.IsNullOrEmpty(codeText))
+            {
+                if (cells.All(string.IsNullOrWhiteSpace))
+                {
+                    continue;
+                }
+
+                Problem(row, header[code], string.Format(Messages.Culture, Messages.InvalidAreaCode, string.Empty));
+                continue;
+            }
+
+            if (!AreaCode.TryParse(codeText, out var area))
+            {
+                Problem(row, header[code], string.Format(Messages.Culture, Messages.InvalidAreaCode, codeText));
+                continue;
+            }
+
+            if (levelColumn is { } lc && cells[lc] is { } levelText && ColumnRoles.ParseLevel(levelText) is { } level && level != area.Level)
+            {
+                Problem(row, header[lc], string.Format(Messages.Culture, Messages.LevelMismatch, levelText.Trim(), area.Value));
+                continue;
+            }
+
+            int year;
+            if (yearColumn is { } yc)
+            {
+                var yearText = cells[yc]?.Trim() ?? string.Empty;
+                if (!TryParseYear(yearText, out year))
+                {
+                    Problem(row, header[yc], string.Format(Messages.Culture, Messages.InvalidYear, yearText));
+                    continue;
+                }
+            }
+            else if (_defaultYear is { } dy)
+            {
+                year = dy;
+            }
+            else
+            {
+                return Result(input, dataset, [], [], [], [], [], [new ImportProblem(_file, null, null, Messages.NoYear)]);
+            }
+
+            if (!seen.TryAdd((area, year), row.Line == 0 ? r + 1 : row.Line))
+            {
+                Problem(row, header[code], string.Format(Messages.Culture, Messages.DuplicateArea, area.Value, year, seen[(area, year)]));
+                continue;
+            }
+
+            var municipalityName = municipalityColumn is { } mc ? Clean(cells[mc]) : null;
+            var name = nameColumn is { } nc ? Clean(cells[nc]) : null;
+            if (name is null && area.Level == AreaLevel.Municipality)
+            {
+                name = municipalityName;
+            }
+
+            areas.Add(new AreaRecord(area, name, municipalityName, year));
+            if (_table.Geometries?[r] is { } geometry)
+            {
+                geometries.Add(new AreaGeometry(area, year, geometry));
+            }
+
+            foreach (var c in variableColumns)
+            {
+                if (!aliasCache.TryGetValue((c, year), out var alias))
+                {
+                    aliasCache[(c, year)] = alias = _catalogue.TryResolve(header[c], year, out var found) ? found : null;
+                }
+
+                var text = cells[c];
+                if (alias is null || text is null)
+                {
+                    continue;
+                }
+
+                usedColumns.Add(c);
+                switch (CellParser.Parse(text, out var value))
+                {
+                    case CellKind.Empty:
+                        break;
+                    case CellKind.Suppressed:
+                        observations.Add((Observation.Suppressed(area, year, alias.VariableId), alias));
+                        break;
+                    case CellKind.Number:
+                        observations.Add((new Observation(area, year, alias.VariableId, value), alias));
+                        break;
+                    default:
+                        Problem(row, header[c], string.Format(Messages.Culture, Messages.NotANumber, text.Trim()));
+                        break;
+                }
+            }
+        }
+
+        var skipped = variableColumns.Where(c => !usedColumns.Contains(c)).Select(c => header[c]).ToArray();
+        if (_problems.Count == 0 && observations.Count == 0 && geometries.Count == 0)
+        {
+            _problems.Add(new ImportProblem(_file, null, null, Messages.NoVariables));
+        }
+
+        var notes = new List<string>();
+        var scaled = Scale(observations, notes);
+        if (_problemCount > _problems.Count)
+        {
+            _problems.Add(new ImportProblem(_file, null, null, string.Format(Messages.Culture, Messages.MoreProblems, _problemCount - _problems.Count)));
+        }
+
+        return Result(input, dataset, areas, scaled, geometries, skipped, notes, _problems);
+    }
+
+    /// <summary>
+    /// Applies each spelling's scale (x 1 000 euro → euro). Third parties sometimes publish those
+    /// columns already in euro; a median above 5 000 cannot be thousands of euros for an average
+    /// WOZ value or income, so such a column is left as it is and a note says so.
+    /// </summary>
+    private static List<Observation> Scale(List<(Observation Observation, VariableAlias Alias)> parsed, List<string> notes)
+    {
+        var keepAsIs = new HashSet<VariableAlias>();
+        foreach (var group in parsed.Where(p => p.Alias.Scale != 1 && p.Observation.Value is not null).GroupBy(p => p.Alias))
+        {
+            var values = group.Select(p => Math.Abs(p.Observation.Value!.Value)).Order().ToArray();
+            if (values[values.Length / 2] > 5000)
+            {
+                keepAsIs.Add(group.Key);
+                notes.Add($"{group.Key.Spelling}: {Messages.AlreadyEuro}");
+            }
+        }
+
+        return parsed.Select(p => p.Alias.Scale == 1 || p.Observation.Value is null || keepAsIs.Contains(p.Alias)
+                ? p.Observation
+                : p.Observation with { Value = p.Observation.Value * p.Alias.Scale })
+            .ToList();
+    }
+
+    private ParsedFile Result(
+        InputFile input, string dataset, IReadOnlyList<AreaRecord> areas, IReadOnlyList<Observation> observations,
+        IReadOnlyList<AreaGeometry> geometries, IReadOnlyList<string> skipped, IReadOnlyList<string> notes, IReadOnlyList<ImportProblem> problems) =>
+        new(input.DisplayName, input.Sha256, _table.Format, dataset, areas, observations, geometries, skipped, notes, problems);
+
+    private int? Best(ColumnRole role)
+    {
+        int? best = null;
+        var bestPreference = int.MaxValue;
+        for (var i = 0; i < _table.Header.Count; i++)
+        {
+            if (ColumnRoles.Find(_table.Header[i]) is { } found && found.Role == role && found.Preference < bestPreference)
+            {
+                (best, bestPreference) = (i, found.Preference);
+            }
+        }
+
+        return best;
+    }
+
+    private void Problem(RawRow row, string field, string message)
+    {
+        _problemCount++;
+        if (_problems.Count < MaxProblems)
+        {
+            var code = row.Line == 0 ? row.Cells.FirstOrDefault(c => AreaCode.TryParse(c, out _))?.Trim() : null;
+            _problems.Add(new ImportProblem(_file, row.Line == 0 ? null : row.Line, code is null ? field : $"{code} → {field}", message));
+        }
+    }
+
+    private static string? Clean(string? text)
+    {
+        var trimmed = text?.Trim();
+        return string.IsNullOrEmpty(trimmed) || trimmed == "." ? null : trimmed;
+    }
+
+    /// <summary>Accepts "2019", StatLine's "2019JJ00" and "2019*" (provisional).</summary>
+    internal static bool TryParseYear(string text, out int year) =>
+        int.TryParse(text.Length > 4 ? text.AsSpan(0, 4) : text.AsSpan(), NumberStyles.None, CultureInfo.InvariantCulture, out year)
+        && year is >= 1900 and <= 2100
+        && (text.Length == 4 || !char.IsDigit(text[4]));
+}
