@@ -36,20 +36,22 @@ public sealed class ObservationTable
             ? value is { } v ? new Figure(v, FigureState.Published) : Figure.Suppressed
             : Figure.Unavailable;
 
-    /// <summary>The indicator's value: the published variable when there is one, else the share computed from counts.</summary>
+    /// <summary>
+    /// The indicator's value. A share computed from published counts is exact, so it is preferred
+    /// over a published (rounded) percentage; the percentage is used when the counts are missing or
+    /// suppressed.
+    /// </summary>
     public Figure Resolve(Indicator indicator, AreaCode area, int year)
     {
         ArgumentNullException.ThrowIfNull(indicator);
-        if (indicator.DirectVariable is { } direct)
+        var computed = Ratio(indicator, name => Get(area, year, name));
+        if (computed.HasValue || indicator.DirectVariable is not { } direct)
         {
-            var published = Get(area, year, direct);
-            if (published.State != FigureState.Unavailable || indicator.Numerator is null)
-            {
-                return published;
-            }
+            return computed;
         }
 
-        return Ratio(indicator, name => Get(area, year, name));
+        var published = Get(area, year, direct);
+        return published.State == FigureState.Unavailable ? computed : published;
     }
 
     /// <summary>Computes numerator / Σ denominators × factor from figures supplied by <paramref name="lookup"/>.</summary>

@@ -71,9 +71,15 @@ public static class Profiles
         public NationalAggregate(IEnumerable<Observation> municipalityObservations, int year)
         {
             var areas = new HashSet<AreaCode>();
+            var seen = new HashSet<(AreaCode, string)>();
             foreach (var o in municipalityObservations.Where(o => o.Year == year))
             {
                 areas.Add(o.Area);
+                if (!seen.Add((o.Area, o.VariableId)))
+                {
+                    continue; // the preferred source came first
+                }
+
                 _sums.TryGetValue(o.VariableId, out var s);
                 _sums[o.VariableId] = (s.Sum + (o.Value ?? 0), s.Count + 1, s.Suppressed || o.Value is null);
             }

@@ -123,9 +123,18 @@ public static partial class Importer
         return years.Count == 1 ? int.Parse(years[0], CultureInfo.InvariantCulture) : null;
     }
 
-    /// <summary>The source a file's figures are stored under: KWB, or the StatLine table it came from.</summary>
+    /// <summary>
+    /// The source a file's figures are stored under: KWB; "kwb-geo" for the KWB attributes carried
+    /// by boundary files (rounded copies, so they never overrule the KWB table itself); or the
+    /// StatLine table a CSV came from.
+    /// </summary>
     private static string DatasetOf(RawTable table)
     {
+        if (table.Format == ImportFormat.GeoJson)
+        {
+            return "kwb-geo";
+        }
+
         if (table.Format != ImportFormat.StatLineCsv)
         {
             return "kwb";
@@ -138,7 +147,7 @@ public static partial class Importer
     }
 
     private static ParsedFile Metadata(InputFile input) =>
-        new(input.DisplayName, input.Sha256, ImportFormat.ODataJson, "kwb", [], [], [], [], ["metadata"], []);
+        new(input.DisplayName, input.Sha256, ImportFormat.ODataJson, "kwb", [], [], [], [], [], [], IsMetadata: true);
 
     private static ParsedFile Failed(string file, ImportProblem problem) =>
         new(file, string.Empty, null, string.Empty, [], [], [], [], [], [problem]);

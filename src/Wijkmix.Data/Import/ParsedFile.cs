@@ -23,7 +23,8 @@ public sealed record ParsedFile(
     IReadOnlyList<AreaGeometry> Geometries,
     IReadOnlyList<string> SkippedColumns,
     IReadOnlyList<string> Notes,
-    IReadOnlyList<ImportProblem> Problems)
+    IReadOnlyList<ImportProblem> Problems,
+    bool IsMetadata = false)
 {
     public bool IsValid => Problems.Count == 0;
 

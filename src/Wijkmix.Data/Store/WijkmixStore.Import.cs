@@ -13,45 +13,76 @@ public enum StoreStatus
     AlreadyImported,
     /// <summary>The file would change stored values; nothing was written (use replace).</summary>
     Conflict,
+    /// <summary>The file was fine but another file in the same import conflicted, so nothing was written.</summary>
+    RolledBack,
 }
 
 /// <summary>A stored value that the file would change.</summary>
-public sealed record ValueConflict(int Year, string Dataset, int Cells, string Area, string Variable, double? Stored, double? Incoming);
+public sealed record ValueConflict(int Year, string Dataset, int Cells, string Area, string Variable, double? Stored, double? Incoming)
+{
+    /// <summary>The user-facing explanation, naming an example cell and the confirmation option.</summary>
+    public override string ToString() =>
+        string.Format(Resources.Messages.Culture, Resources.Messages.Conflict, Year, Dataset, Cells, Area, Variable, Show(Stored), Show(Incoming));
 
-public sealed record StoreResult(StoreStatus Status, int Observations, int Replaced, ValueConflict? Conflict = null);
+    private static string Show(double? value) => value?.ToString("G", CultureInfo.CurrentCulture) ?? Resources.Messages.Suppressed;
+}
+
+/// <param name="Filled">Suppressed cells of the same source and year that the file gave a number (a later CBS release).</param>
+public sealed record StoreResult(StoreStatus Status, int Observations, int Replaced, ValueConflict? Conflict = null, int Filled = 0);
 
 public sealed partial class WijkmixStore
 {
+    /// <summary>Stores one valid file in one transaction; see <see cref="StoreAll"/>.</summary>
+    public StoreResult Store(ParsedFile file, bool replace = false, TimeProvider? clock = null) =>
+        StoreAll([file], replace, clock)[0];
+
     /// <summary>
-    /// Stores a valid file in one transaction. A file already imported changes nothing. When the file
-    /// would change values already stored for the same source, year and area, nothing is written
-    /// unless <paramref name="replace"/> is set; then that source's figures for those areas and years
-    /// are replaced by the file's.
+    /// Stores valid files in one transaction: all of them or none. A file imported before (same
+    /// SHA-256) changes nothing. When a file would change values already stored for the same source,
+    /// year and area, nothing at all is written unless <paramref name="replace"/> is set; then that
+    /// source's figures for those areas and years are replaced by the file's.
     /// </summary>
-    public StoreResult Store(ParsedFile file, bool replace = false, TimeProvider? clock = null)
+    public IReadOnlyList<StoreResult> StoreAll(IReadOnlyList<ParsedFile> files, bool replace = false, TimeProvider? clock = null)
     {
-        ArgumentNullException.ThrowIfNull(file);
-        if (!file.IsValid)
+        ArgumentNullException.ThrowIfNull(files);
+        if (files.Any(f => !f.IsValid))
         {
-            throw new ArgumentException("Only a file without problems can be stored.", nameof(file));
+            throw new ArgumentException("Only files without problems can be stored.", nameof(files));
         }
 
-        if (Scalar<long>("SELECT COUNT(*) FROM source WHERE sha256 = $sha", null, ("$sha", file.Sha256)) > 0)
+        using var tx = _connection.BeginTransaction(deferred: false);
+        var results = new List<StoreResult>(files.Count);
+        foreach (var file in files)
+        {
+            results.Add(StoreOne(file, replace, clock ?? TimeProvider.System, tx));
+        }
+
+        if (results.Any(r => r.Status == StoreStatus.Conflict))
+        {
+            tx.Rollback();
+            return results.Select(r => r.Status == StoreStatus.Stored ? r with { Status = StoreStatus.RolledBack } : r).ToList();
+        }
+
+        tx.Commit();
+        return results;
+    }
+
+    private StoreResult StoreOne(ParsedFile file, bool replace, TimeProvider clock, SqliteTransaction tx)
+    {
+        if (Scalar<long>("SELECT COUNT(*) FROM source WHERE sha256 = $sha", tx, ("$sha", file.Sha256)) > 0)
         {
             return new StoreResult(StoreStatus.AlreadyImported, 0, 0);
         }
 
-        using var tx = _connection.BeginTransaction(deferred: false);
         var datasetId = IdOf("dataset", file.Dataset, tx);
         var areaIds = UpsertAreas(file.Areas, tx);
         var variableIds = file.Observations.Select(o => o.VariableId).Distinct(StringComparer.Ordinal)
             .ToDictionary(v => v, v => IdOf("variable", v, tx), StringComparer.Ordinal);
 
-        var conflicts = FindConflicts(file, datasetId, areaIds, variableIds, tx);
-        if (conflicts is not null && !replace)
+        var (conflict, fills) = Compare(file, datasetId, areaIds, variableIds, tx);
+        if (conflict is not null && !replace)
         {
-            tx.Rollback();
-            return new StoreResult(StoreStatus.Conflict, 0, 0, conflicts);
+            return new StoreResult(StoreStatus.Conflict, 0, 0, conflict);
         }
 
         var replaced = 0;
@@ -73,12 +104,16 @@ public sealed partial class WijkmixStore
             "INSERT INTO source (dataset_id, file_name, sha256, format, imported_at, observations) VALUES ($d, $f, $s, $fmt, $t, $n) RETURNING id",
             tx,
             ("$d", datasetId), ("$f", file.FileName), ("$s", file.Sha256), ("$fmt", file.Format?.ToString()),
-            ("$t", (clock ?? TimeProvider.System).GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("$n", file.Observations.Count));
+            ("$t", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("$n", file.Observations.Count));
 
         InsertObservations(file, datasetId, sourceId, areaIds, variableIds, tx);
+        if (!replace)
+        {
+            Fill(fills, datasetId, sourceId, tx);
+        }
+
         InsertGeometries(file, sourceId, areaIds, replace, tx);
-        tx.Commit();
-        return new StoreResult(StoreStatus.Stored, file.Observations.Count, replaced);
+        return new StoreResult(StoreStatus.Stored, file.Observations.Count, replaced, Filled: replace ? 0 : fills.Count);
     }
 
     private void InsertObservations(
@@ -168,9 +203,16 @@ public sealed partial class WijkmixStore
         return ids;
     }
 
-    private ValueConflict? FindConflicts(
+    /// <summary>
+    /// Compares the file with what the same source holds for the same areas and years. Two different
+    /// numbers are a conflict. A suppressed cell is no information: it never overrules a stored
+    /// number, and a number may fill a stored suppressed cell (CBS's first release of a year marks
+    /// columns that are not yet available with '.').
+    /// </summary>
+    private (ValueConflict? Conflict, List<(long Area, long Variable, int Year, double Value)> Fills) Compare(
         ParsedFile file, long datasetId, Dictionary<AreaCode, long> areaIds, Dictionary<string, long> variableIds, SqliteTransaction tx)
     {
+        var fills = new List<(long, long, int, double)>();
         var incoming = new Dictionary<(long Area, long Variable, int Year), double?>(file.Observations.Count);
         foreach (var o in file.Observations)
         {
@@ -195,24 +237,44 @@ public sealed partial class WijkmixStore
             {
                 var key = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt32(2));
                 double? stored = reader.IsDBNull(3) ? null : reader.GetDouble(3);
-                if (incoming.TryGetValue(key, out var value) && !SameValue(stored, value))
+                if (!incoming.TryGetValue(key, out var value) || value is not { } number)
+                {
+                    continue;
+                }
+
+                if (stored is null)
+                {
+                    fills.Add((key.Item1, key.Item2, key.Item3, number));
+                }
+                else if (!SameValue(stored.Value, number))
                 {
                     count++;
-                    first ??= new ValueConflict(key.Item3, file.Dataset, 0, names[key.Item1], variables[key.Item2], stored, value);
+                    first ??= new ValueConflict(key.Item3, file.Dataset, 0, names[key.Item1], variables[key.Item2], stored, number);
                 }
             }
         }
 
-        return first is null ? null : first with { Cells = count };
+        return (first is null ? null : first with { Cells = count }, fills);
     }
 
-    private static bool SameValue(double? a, double? b) =>
-        (a, b) switch
+    private void Fill(List<(long Area, long Variable, int Year, double Value)> fills, long datasetId, long sourceId, SqliteTransaction tx)
+    {
+        using var update = Command(
+            "UPDATE observation SET value = $val, source_id = $s WHERE area_id = $a AND variable_id = $v AND year = $y AND dataset_id = $d AND value IS NULL", tx);
+        var a = update.Parameters.Add("$a", SqliteType.Integer);
+        var v = update.Parameters.Add("$v", SqliteType.Integer);
+        var y = update.Parameters.Add("$y", SqliteType.Integer);
+        var val = update.Parameters.Add("$val", SqliteType.Real);
+        update.Parameters.AddWithValue("$d", datasetId);
+        update.Parameters.AddWithValue("$s", sourceId);
+        foreach (var fill in fills)
         {
-            (null, null) => true,
-            ({ } x, { } y) => Math.Abs(x - y) <= 1e-9 * Math.Max(1, Math.Abs(x)),
-            _ => false,
-        };
+            (a.Value, v.Value, y.Value, val.Value) = (fill.Area, fill.Variable, fill.Year, fill.Value);
+            update.ExecuteNonQuery();
+        }
+    }
+
+    private static bool SameValue(double a, double b) => Math.Abs(a - b) <= 1e-9 * Math.Max(1, Math.Abs(a));
 
     private long IdOf(string table, string name, SqliteTransaction tx) =>
         Scalar<long>(

@@ -20,8 +20,8 @@ public sealed record StoredSource(string FileName, string Dataset, string? Forma
 
 public sealed partial class WijkmixStore : IObservationSource
 {
-    // KWB figures are preferred when another source carries the same variable.
-    private const string DatasetOrder = "CASE d.name WHEN 'kwb' THEN 0 ELSE 1 END";
+    // The KWB table is preferred when another source carries the same variable; the rounded copies in boundary files come next.
+    private const string DatasetOrder = "CASE d.name WHEN 'kwb' THEN 0 WHEN 'kwb-geo' THEN 1 ELSE 2 END";
 
     public IReadOnlyList<Observation> Get(IReadOnlyCollection<AreaCode> areas, IReadOnlyCollection<string> variableIds)
     {

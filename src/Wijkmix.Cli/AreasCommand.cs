@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Wijkmix.Cli.Resources;
+using Wijkmix.Core.Areas;
+
+namespace Wijkmix.Cli;
+
+/// <summary><c>wijkmix areas QUERY</c>: find areas by name or code, forgiving typos.</summary>
+internal static class AreasCommand
+{
+    public static Command Create(Func<ParseResult, CliSession> session)
+    {
+        var query = new Argument<string>("query") { Description = Strings.QueryArgument };
+        var level = LevelOption();
+        var command = new Command("areas", Strings.AreasDescription) { query, level };
+        command.SetAction(parse =>
+        {
+            var s = session(parse);
+            var text = parse.GetValue(query)!;
+            var matches = AreaSearch.Find(s.Store.AllAreas(), text, ParseLevel(parse.GetValue(level)));
+            if (matches.Count == 0)
+            {
+                s.Console.MarkupLine("[yellow]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.NoMatches, text)) + "[/]");
+                return 1;
+            }
+
+            var table = new Table().AddColumns(Strings.ColCode, Strings.ColName, Strings.ColLevel, Strings.ColMunicipality, Strings.ColYears);
+            foreach (var match in matches)
+            {
+                var a = match.Area;
+                table.AddRow(a.Code.Value, Markup.Escape(a.DisplayName), Formatting.Level(a.Level), Markup.Escape(a.MunicipalityName ?? string.Empty), Formatting.Years(a.Years));
+            }
+
+            s.Console.Write(table);
+            return 0;
+        });
+        return command;
+    }
+
+    public static Option<string?> LevelOption()
+    {
+        var level = new Option<string?>("--level") { Description = Strings.LevelOption };
+        level.AcceptOnlyFromAmong("gemeente", "wijk", "buurt");
+        return level;
+    }
+
+    public static AreaLevel? ParseLevel(string? text) => text switch
+    {
+        "gemeente" => AreaLevel.Municipality,
+        "wijk" => AreaLevel.District,
+        "buurt" => AreaLevel.Neighbourhood,
+        _ => null,
+    };
+}

@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Wijkmix.Cli.Resources;
+using Wijkmix.Core.Areas;
+using Wijkmix.Data.Demo;
+using Wijkmix.Data.Export;
+using Wijkmix.Data.Store;
+
+namespace Wijkmix.Cli;
+
+/// <summary>What every command needs: the console, the store (loaded with the bundled data on first use) and area look-up.</summary>
+internal sealed class CliSession(IAnsiConsole console, string storePath, bool withoutDemo) : IDisposable
+{
+    private WijkmixStore? _store;
+
+    public IAnsiConsole Console { get; } = console;
+
+    public string StorePath { get; } = storePath;
+
+    public WijkmixStore Store => _store ??= OpenStore();
+
+    public void Dispose() => _store?.Dispose();
+
+    private WijkmixStore OpenStore()
+    {
+        var store = WijkmixStore.Open(StorePath);
+        if (store.IsEmpty && !withoutDemo)
+        {
+            Console.MarkupLine("[grey]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.FirstUse, store.Path)) + "[/]");
+            BundledData.ImportInto(store, (file, _) =>
+                Console.MarkupLine("[grey]  " + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.Loaded, file)) + "[/]"));
+        }
+
+        return store;
+    }
+
+    /// <summary>Finds one area by code or (fuzzy) name; tells which one was chosen when several match.</summary>
+    public Area? ResolveArea(string query, AreaLevel? level = null)
+    {
+        if (AreaCode.TryParse(query, out var code) && Store.FindArea(code) is { } exact)
+        {
+            return exact;
+        }
+
+        var matches = AreaSearch.Find(Store.AllAreas(), query, level, limit: 6);
+        if (matches.Count == 0)
+        {
+            Console.MarkupLine("[red]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.AreaNotFound, query)) + "[/]");
+            return null;
+        }
+
+        var best = matches[0];
+        var others = matches.Skip(1).Where(m => m.Score >= best.Score - 100).ToList();
+        if (others.Count > 0 && best.Score < 900)
+        {
+            Console.MarkupLine("[yellow]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.AreaChosen,
+                Describe(best.Area), string.Join("; ", others.Select(o => Describe(o.Area))))) + "[/]");
+        }
+
+        return best.Area;
+    }
+
+    public static string Describe(Area area) =>
+        $"{area.DisplayName} ({area.Code.Value}, {Formatting.Level(area.Level)}{(area.Level > AreaLevel.Municipality && area.MunicipalityName is { } m ? " " + m : string.Empty)})";
+
+    /// <summary>Writes an export when --output was given; false (with a message) for an unknown extension.</summary>
+    public bool WriteOutput(TidyTable table, string? path)
+    {
+        if (path is null)
+        {
+            return true;
+        }
+
+        if (TidyTable.FormatOf(path) is not { } format)
+        {
+            Console.MarkupLine("[red]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.UnknownExtension, path)) + "[/]");
+            return false;
+        }
+
+        table.Write(path, format);
+        Console.MarkupLine(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.Written, path, table.Rows.Count)));
+        return true;
+    }
+
+    public static Option<string?> OutputOption() => new("--output", "-o") { Description = Strings.OutputOption };
+}

@@ -1,0 +1,178 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Wijkmix.Cli.Resources;
+using Wijkmix.Core.Areas;
+using Wijkmix.Core.Monitor;
+using Wijkmix.Data.Export;
+
+namespace Wijkmix.Cli;
+
+/// <summary><c>wijkmix compare MUNICIPALITY</c>: the wijkkompas, with the rule behind every signal stated.</summary>
+internal static class CompareCommand
+{
+    public static Command Create(Func<ParseResult, CliSession> session)
+    {
+        var municipality = new Argument<string>("municipality") { Description = Strings.MunicipalityArgument };
+        var level = AreasCommand.LevelOption();
+        var indicators = new Option<string?>("--indicators") { Description = Strings.IndicatorsOption };
+        var output = CliSession.OutputOption();
+        var command = new Command("compare", Strings.CompareDescription) { municipality, level, indicators, output };
+        command.SetAction(parse =>
+        {
+            var s = session(parse);
+            var chosen = ChooseIndicators(s.Console, parse.GetValue(indicators));
+            if (chosen is null)
+            {
+                return parse.GetValue(indicators) == "list" ? 0 : 1;
+            }
+
+            if (s.ResolveArea(parse.GetValue(municipality)!, AreaLevel.Municipality) is not { } city)
+            {
+                return 1;
+            }
+
+            var areaLevel = AreasCommand.ParseLevel(parse.GetValue(level)) ?? AreaLevel.District;
+            var result = Wijkkompas.Compare(s.Store, city.Code, areaLevel, chosen)!;
+            if (result.Rows.Count == 0)
+            {
+                s.Console.MarkupLine("[yellow]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.CompassNoData,
+                    Formatting.Level(areaLevel), city.DisplayName)) + "[/]");
+                return 1;
+            }
+
+            Render(s.Console, result);
+            return s.WriteOutput(ToTable(result), parse.GetValue(output)) ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static List<Indicator>? ChooseIndicators(IAnsiConsole console, string? text)
+    {
+        if (text is null)
+        {
+            return IndicatorSet.CompassDefaults.Select(id => IndicatorSet.All.First(i => i.Id == id)).ToList();
+        }
+
+        var chosen = new List<Indicator>();
+        foreach (var id in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (IndicatorSet.TryGet(id, out var indicator))
+            {
+                chosen.Add(indicator);
+                continue;
+            }
+
+            if (id != "list")
+            {
+                console.MarkupLine("[red]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.UnknownIndicator, id, string.Empty)) + "[/]");
+            }
+
+            console.MarkupLine(Markup.Escape(Strings.IndicatorList));
+            foreach (var i in IndicatorSet.All)
+            {
+                console.WriteLine($"  {i.Id,-32} {i.Name}");
+            }
+
+            return null;
+        }
+
+        return chosen;
+    }
+
+    private static void Render(IAnsiConsole console, CompassResult result)
+    {
+        console.MarkupLine("[bold]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.CompassTitle,
+            result.Municipality.DisplayName, Formatting.Level(result.Level))) + "[/]");
+        foreach (var indicator in result.Indicators)
+        {
+            var rows = result.Rows.Where(r => r.Indicator == indicator).ToList();
+            if (rows.Count == 0)
+            {
+                continue;
+            }
+
+            var years = rows.Select(r => r.Year).Distinct().Order().ToList();
+            var unit = indicator.Unit;
+            var cityLine = string.Join("  ", years.Select(y => $"{y}: {Formatting.Figure(rows.First(r => r.Year == y).City, unit)}"));
+            var table = new Table()
+                .Title($"{Markup.Escape(indicator.Name)} — {Strings.CompassCity} {Markup.Escape(cityLine)}")
+                .AddColumn(Strings.ColName);
+            foreach (var y in years)
+            {
+                table.AddColumn(new TableColumn(y.ToString(CultureInfo.InvariantCulture)).RightAligned());
+            }
+
+            table.AddColumn(new TableColumn(Strings.ColGap).RightAligned())
+                .AddColumn(new TableColumn(Strings.ColGapChange).RightAligned())
+                .AddColumn(Strings.ColSignals);
+            foreach (var area in rows.GroupBy(r => r.Area.Code).Select(g => g.ToList()))
+            {
+                // The latest year with a gap: a suppressed latest year should not hide the last known gap.
+                var last = area.LastOrDefault(r => r.Gap is not null) ?? area[^1];
+                var cells = new List<string> { Markup.Escape($"{last.Area.DisplayName} ({last.Area.Code.Value})") };
+                cells.AddRange(years.Select(y => area.FirstOrDefault(r => r.Year == y) is { } r ? Markup.Escape(Formatting.Figure(r.Value, unit)) : Strings.NotAvailable));
+                cells.Add(Markup.Escape(Formatting.Change(last.Gap, unit) + (last.Gap is null ? string.Empty : $" ({last.Year})")));
+                cells.Add(Markup.Escape(Formatting.Change(last.GapChange, unit)));
+                cells.Add(Signals(last.Flags));
+                table.AddRow(cells.ToArray());
+            }
+
+            console.Write(table);
+        }
+
+        var rules = result.Rules;
+        console.MarkupLine("[bold]" + Markup.Escape(Strings.RulesTitle) + "[/]");
+        foreach (var rule in new[]
+                 {
+                     Strings.RuleCity,
+                     string.Format(CultureInfo.CurrentCulture, Strings.RuleBehind, rules.PointsThreshold, rules.RelativeThreshold),
+                     string.Format(CultureInfo.CurrentCulture, Strings.RuleWidening, rules.WideningPoints, rules.WideningRelative),
+                     string.Format(CultureInfo.CurrentCulture, Strings.RuleSmall, rules.MinimumInhabitants),
+                     Strings.LegendSuppressed,
+                     Strings.LegendComputed,
+                 })
+        {
+            console.MarkupLine("- " + Markup.Escape(rule));
+        }
+
+        console.MarkupLine("[grey]" + Markup.Escape(Strings.SourceCredit) + "[/]");
+    }
+
+    private static string Signals(CompassSignals flags)
+    {
+        var words = new List<string>();
+        if (flags.HasFlag(CompassSignals.FallingBehind))
+        {
+            words.Add("[red]" + Strings.SignalBehind + "[/]");
+        }
+
+        if (flags.HasFlag(CompassSignals.GapWidening))
+        {
+            words.Add("[yellow]" + Strings.SignalWidening + "[/]");
+        }
+
+        if (flags.HasFlag(CompassSignals.TooSmall))
+        {
+            words.Add("[grey]" + Strings.SignalSmall + "[/]");
+        }
+
+        return string.Join(", ", words);
+    }
+
+    internal static TidyTable ToTable(CompassResult result)
+    {
+        var table = new TidyTable(["area_code", "area_name", "year", "variable", "value", "status", "city_value", "gap", "gap_change", "signals"]);
+        foreach (var r in result.Rows)
+        {
+            table.Add(r.Area.Code.Value, r.Area.Name, r.Year, r.Indicator.Id, r.Value.Value, Formatting.Status(r.Value), r.City.Value,
+                r.Gap, r.GapChange, SignalCodes(r.Flags));
+        }
+
+        return table;
+    }
+
+    private static string SignalCodes(CompassSignals flags) =>
+        string.Join(' ', new[] { (CompassSignals.FallingBehind, "falling_behind"), (CompassSignals.GapWidening, "gap_widening"), (CompassSignals.TooSmall, "too_small") }
+            .Where(p => flags.HasFlag(p.Item1)).Select(p => p.Item2));
+}

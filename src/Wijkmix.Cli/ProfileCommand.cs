@@ -1,0 +1,117 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Wijkmix.Cli.Resources;
+using Wijkmix.Core.Areas;
+using Wijkmix.Core.Monitor;
+using Wijkmix.Data.Export;
+
+namespace Wijkmix.Cli;
+
+/// <summary><c>wijkmix profile AREA [--year]</c>: the factsheet of an area beside its gemeente and Nederland.</summary>
+internal static class ProfileCommand
+{
+    public static Command Create(Func<ParseResult, CliSession> session)
+    {
+        var area = new Argument<string>("area") { Description = Strings.AreaArgument };
+        var year = new Option<int?>("--year") { Description = Strings.ProfileYearOption };
+        var output = CliSession.OutputOption();
+        var command = new Command("profile", Strings.ProfileDescription) { area, year, output };
+        command.SetAction(parse =>
+        {
+            var s = session(parse);
+            if (s.ResolveArea(parse.GetValue(area)!) is not { } found)
+            {
+                return 1;
+            }
+
+            var profile = Profiles.Build(s.Store, found.Code, parse.GetValue(year));
+            if (profile is null)
+            {
+                s.Console.MarkupLine("[red]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.NoFiguresForYear,
+                    found.DisplayName, parse.GetValue(year), Formatting.Years(found.Years))) + "[/]");
+                return 1;
+            }
+
+            Render(s.Console, profile);
+            return s.WriteOutput(ToTable(profile), parse.GetValue(output)) ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static void Render(IAnsiConsole console, AreaProfile profile)
+    {
+        var a = profile.Area;
+        var title = profile.Municipality is { } m
+            ? string.Format(CultureInfo.CurrentCulture, Strings.ProfileTitle, a.DisplayName, a.Code.Value, Formatting.Level(a.Level), m.DisplayName, profile.Year)
+            : string.Format(CultureInfo.CurrentCulture, Strings.ProfileTitleTop, a.DisplayName, a.Code.Value, Formatting.Level(a.Level), profile.Year);
+        console.MarkupLine("[bold]" + Markup.Escape(title) + "[/]");
+        console.MarkupLine(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.AvailableYears, Formatting.Years(profile.AvailableYears))));
+
+        var previousYears = profile.Rows.Select(r => r.PreviousYear).OfType<int>().Distinct().ToList();
+        var changeHeader = previousYears.Count == 1
+            ? string.Format(CultureInfo.CurrentCulture, Strings.ColChange, previousYears[0])
+            : string.Format(CultureInfo.CurrentCulture, Strings.ColChange, "…");
+        var table = new Table()
+            .AddColumn(Strings.ColIndicator)
+            .AddColumn(new TableColumn(Markup.Escape(a.DisplayName)).RightAligned())
+            .AddColumn(new TableColumn(Markup.Escape(changeHeader)).RightAligned())
+            .AddColumn(new TableColumn(Markup.Escape(profile.Municipality?.DisplayName ?? string.Empty)).RightAligned())
+            .AddColumn(new TableColumn(Strings.ColNetherlands).RightAligned());
+        var theme = string.Empty;
+        foreach (var row in profile.Rows)
+        {
+            if (row.Indicator.Theme != theme && theme.Length > 0)
+            {
+                table.AddEmptyRow();
+            }
+
+            theme = row.Indicator.Theme;
+            var unit = row.Indicator.Unit;
+            var change = Formatting.Change(row.Change, unit) + (row.PreviousYear is { } p && previousYears.Count > 1 ? $" ({p})" : string.Empty);
+            table.AddRow(
+                Markup.Escape(row.Indicator.Name),
+                Markup.Escape(Formatting.Figure(row.Value, unit)),
+                Markup.Escape(change),
+                Markup.Escape(profile.Municipality is null ? string.Empty : Formatting.Figure(row.Municipality, unit)),
+                Markup.Escape(Formatting.Figure(row.Country, unit)));
+        }
+
+        console.Write(table);
+        console.MarkupLine("[grey]" + Markup.Escape(Strings.LegendSuppressed) + "[/]");
+        console.MarkupLine("[grey]" + Markup.Escape(Strings.LegendComputed) + "[/]");
+        if (profile.Rows.FirstOrDefault(r => r.CountryMunicipalities > 0) is { } national)
+        {
+            console.MarkupLine("[grey]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.LegendNational, national.CountryMunicipalities)) + "[/]");
+        }
+
+        console.MarkupLine("[grey]" + Markup.Escape(Strings.LegendChange) + "[/]");
+        console.MarkupLine("[grey]" + Markup.Escape(Strings.SourceCredit) + "[/]");
+    }
+
+    /// <summary>The factsheet in long form: one row per compared area and indicator.</summary>
+    internal static TidyTable ToTable(AreaProfile profile)
+    {
+        var table = new TidyTable(["area_code", "area_name", "role", "year", "variable", "value", "status"]);
+        foreach (var row in profile.Rows)
+        {
+            Add(table, profile.Area.Code, profile.Area.Name, "area", profile.Year, row.Indicator.Id, row.Value);
+            if (row.PreviousYear is { } p)
+            {
+                Add(table, profile.Area.Code, profile.Area.Name, "area", p, row.Indicator.Id, row.Previous);
+            }
+
+            if (profile.Municipality is { } m)
+            {
+                Add(table, m.Code, m.Name, "municipality", profile.Year, row.Indicator.Id, row.Municipality);
+            }
+
+            Add(table, AreaCode.Country, "Nederland", "country", profile.Year, row.Indicator.Id, row.Country);
+        }
+
+        return table;
+    }
+
+    private static void Add(TidyTable table, AreaCode code, string? name, string role, int year, string variable, Figure figure) =>
+        table.Add(code.Value, name, role, year, variable, figure.Value, Formatting.Status(figure));
+}

@@ -1,0 +1,3 @@
+using Wijkmix.Cli;
+
+return WijkmixApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using CsvHelper.Configuration;
+using MiniExcelLibs;
+
+namespace Wijkmix.Data.Export;
+
+/// <summary>The file formats of an export, chosen by the file's extension.</summary>
+public enum ExportFormat
+{
+    Csv,
+    Xlsx,
+    Json,
+}
+
+/// <summary>
+/// A table in tidy long form (one row per area, year and variable; value and status in their own
+/// columns) that can be written as CSV, XLSX or JSON. Numbers are written invariantly so R, Python
+/// and Excel read them alike; a suppressed cell has an empty value and status "geheim".
+/// </summary>
+public sealed class TidyTable(IReadOnlyList<string> columns)
+{
+    private readonly List<object?[]> _rows = [];
+
+    public IReadOnlyList<string> Columns { get; } = columns;
+
+    public IReadOnlyList<object?[]> Rows => _rows;
+
+    public void Add(params object?[] cells)
+    {
+        ArgumentNullException.ThrowIfNull(cells);
+        if (cells.Length != Columns.Count)
+        {
+            throw new ArgumentException($"Expected {Columns.Count} cells, got {cells.Length}.", nameof(cells));
+        }
+
+        _rows.Add(cells);
+    }
+
+    public static ExportFormat? FormatOf(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".csv" => ExportFormat.Csv,
+        ".xlsx" => ExportFormat.Xlsx,
+        ".json" => ExportFormat.Json,
+        _ => null,
+    };
+
+    /// <summary>Writes to <paramref name="path"/> via a temporary file, so a failed write leaves no half file.</summary>
+    public void Write(string path, ExportFormat format)
+    {
+        var temporary = path + ".tmp";
+        using (var stream = File.Create(temporary))
+        {
+            Write(stream, format);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    public void Write(Stream stream, ExportFormat format)
+    {
+        switch (format)
+        {
+            case ExportFormat.Csv:
+                WriteCsv(stream);
+                break;
+            case ExportFormat.Json:
+                WriteJson(stream);
+                break;
+            default:
+                stream.SaveAs(_rows.Select(Row).ToList(), printHeader: true);
+                break;
+        }
+    }
+
+    private Dictionary<string, object?> Row(object?[] cells)
+    {
+        var row = new Dictionary<string, object?>(Columns.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Columns.Count; i++)
+        {
+            row[Columns[i]] = cells[i];
+        }
+
+        return row;
+    }
+
+    private void WriteCsv(Stream stream)
+    {
+        // A BOM so Excel opens the UTF-8 names (Súdwest-Fryslân) correctly.
+        using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture));
+        foreach (var column in Columns)
+        {
+            csv.WriteField(column);
+        }
+
+        csv.NextRecord();
+        foreach (var row in _rows)
+        {
+            foreach (var cell in row)
+            {
+                csv.WriteField(cell is double d ? d.ToString("R", CultureInfo.InvariantCulture) : cell);
+            }
+
+            csv.NextRecord();
+        }
+    }
+
+    private void WriteJson(Stream stream)
+    {
+        using var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true });
+        json.WriteStartArray();
+        foreach (var row in _rows)
+        {
+            json.WriteStartObject();
+            for (var i = 0; i < Columns.Count; i++)
+            {
+                json.WritePropertyName(Columns[i]);
+                switch (row[i])
+                {
+                    case null:
+                        json.WriteNullValue();
+                        break;
+                    case double d:
+                        json.WriteNumberValue(d);
+                        break;
+                    case int n:
+                        json.WriteNumberValue(n);
+                        break;
+                    case var other:
+                        json.WriteStringValue(Convert.ToString(other, CultureInfo.InvariantCulture));
+                        break;
+                }
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+}
