@@ -1,0 +1,63 @@
+using System.Text;
+using System.Text.Json;
+using MiniExcelLibs;
+using Wijkmix.Data.Export;
+
+namespace Wijkmix.Data.Tests.Export;
+
+public class TidyTableTests
+{
+    private static TidyTable Sample()
+    {
+        var table = new TidyTable(["area_code", "area_name", "year", "variable", "value", "status"]);
+        table.Add("GM1900", "Súdwest-Fryslân", 2024, "inhabitants", 91_000.0, "published");
+        table.Add("WK190000", "Sneek, \"centrum\"", 2024, "households_low_income_pct", null, "suppressed");
+        return table;
+    }
+
+    [Fact]
+    public void Write_Csv_QuotesAndKeepsUtf8()
+    {
+        using var scratch = new Scratch();
+        var path = Path.Combine(scratch.Directory, "uit.csv");
+        Sample().Write(path, ExportFormat.Csv);
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var lines = File.ReadAllLines(path);
+        Assert.Equal("area_code,area_name,year,variable,value,status", lines[0]);
+        Assert.Equal("GM1900,Súdwest-Fryslân,2024,inhabitants,91000,published", lines[1]);
+        Assert.Equal("WK190000,\"Sneek, \"\"centrum\"\"\",2024,households_low_income_pct,,suppressed", lines[2]);
+    }
+
+    [Fact]
+    public void Write_Json_NullForSuppressed()
+    {
+        using var scratch = new Scratch();
+        var path = Path.Combine(scratch.Directory, "uit.json");
+        Sample().Write(path, ExportFormat.Json);
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+        Assert.Equal(91000, doc.RootElement[0].GetProperty("value").GetDouble());
+        Assert.Equal(JsonValueKind.Null, doc.RootElement[1].GetProperty("value").ValueKind);
+        Assert.Equal("suppressed", doc.RootElement[1].GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public void Write_Xlsx_ReadsBackWithHeader()
+    {
+        using var scratch = new Scratch();
+        var path = Path.Combine(scratch.Directory, "uit.xlsx");
+        Sample().Write(path, ExportFormat.Xlsx);
+        var rows = MiniExcel.Query(path, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(2, rows.Count);
+        Assert.Equal("Súdwest-Fryslân", rows[0]["area_name"]);
+        Assert.Equal(91000d, Convert.ToDouble(rows[0]["value"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(rows[1]["value"]);
+    }
+
+    [Theory]
+    [InlineData("a.csv", ExportFormat.Csv)]
+    [InlineData("a.XLSX", ExportFormat.Xlsx)]
+    [InlineData("a.json", ExportFormat.Json)]
+    [InlineData("a.txt", null)]
+    public void FormatOf_ByExtension(string path, ExportFormat? format) => Assert.Equal(format, TidyTable.FormatOf(path));
+}
