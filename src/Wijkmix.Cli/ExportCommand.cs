@@ -30,14 +30,15 @@ internal static class ExportCommand
             var wanted = parse.GetValue(variables)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var yearFilter = parse.GetValue(years)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(y => int.Parse(y, CultureInfo.InvariantCulture)).ToHashSet();
-            var names = s.Store.AreasWithin(found.Code, areaLevel).Append(found).ToDictionary(a => a.Code, a => a.Name);
-            var table = new TidyTable(["area_code", "area_name", "level", "year", "variable", "value", "status"]);
-            foreach (var o in s.Store.GetWithin(found.Code, areaLevel, wanted)
-                         .Where(o => yearFilter is null || yearFilter.Contains(o.Year))
-                         .OrderBy(o => o.Area.Value, StringComparer.Ordinal).ThenBy(o => o.Year).ThenBy(o => o.VariableId, StringComparer.Ordinal))
+            var names = s.Store.AreasWithin(found.Code, areaLevel).Append(found).DistinctBy(a => a.Code).ToDictionary(a => a.Code, a => a.Name);
+            var table = new TidyTable(["area_code", "area_name", "level", "year", "variable", "value", "status", "source"]);
+            foreach (var (o, source) in s.Store.GetWithin(found.Code, areaLevel, wanted)
+                         .Where(x => yearFilter is null || yearFilter.Contains(x.Observation.Year))
+                         .OrderBy(x => x.Observation.Area.Value, StringComparer.Ordinal).ThenBy(x => x.Observation.Year)
+                         .ThenBy(x => x.Observation.VariableId, StringComparer.Ordinal))
             {
                 table.Add(o.Area.Value, names.GetValueOrDefault(o.Area), LevelCode(o.Area.Level), o.Year, o.VariableId, o.Value,
-                    o.Value is null ? "suppressed" : "published");
+                    o.Value is null ? "suppressed" : "published", source);
             }
 
             return s.WriteOutput(table, parse.GetValue(output)) ? 0 : 1;

@@ -73,7 +73,7 @@ internal static class ImportCommand
                 Strings.ColObservations, Strings.ColSuppressed, Strings.ColResult);
         foreach (var file in parsed)
         {
-            var result = file.IsValid && !file.IsMetadata ? byFile.Dequeue() : null;
+            var result = file.IsValid && !file.IsMetadata && byFile.Count > 0 ? byFile.Dequeue() : null;
             table.AddRow(
                 Markup.Escape(file.FileName),
                 file.Format?.ToString() ?? "?",
@@ -122,6 +122,7 @@ internal static class ImportCommand
     {
         _ when !file.IsValid => Strings.ResultRefused,
         _ when file.IsMetadata => Strings.ResultMetadata,
+        null or StoreStatus.RolledBack => Strings.ResultNotStored,
         StoreStatus.Stored when result.Replaced > 0 => string.Format(CultureInfo.CurrentCulture, Strings.ResultReplaced, result.Replaced),
         StoreStatus.Stored => Strings.ResultStored,
         StoreStatus.AlreadyImported => Strings.ResultAlready,

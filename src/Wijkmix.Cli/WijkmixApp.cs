@@ -62,6 +62,17 @@ public static class WijkmixApp
             console.MarkupLine("[red]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.StoreError, e.Message)) + "[/]");
             return 1;
         }
+        catch (IOException e)
+        {
+            // A file that cannot be written or a disk that is full: say so, no stack trace.
+            console.MarkupLine("[red]" + Markup.Escape(e.Message) + "[/]");
+            return 1;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            console.MarkupLine("[red]" + Markup.Escape(e.Message) + "[/]");
+            return 1;
+        }
         finally
         {
             session?.Dispose();

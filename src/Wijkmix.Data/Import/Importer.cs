@@ -46,6 +46,12 @@ public static partial class Importer
             return ImportFormat.KwbXlsx;
         }
 
+        // Control characters in the first kilobyte: a binary file (an image, a PDF, a database), not text.
+        if (input.Bytes.AsSpan(0, Math.Min(1024, input.Bytes.Length)).IndexOfAnyInRange((byte)0, (byte)8) >= 0)
+        {
+            throw new ImportFailedException(new ImportProblem(input.DisplayName, 1, null, Messages.UnknownFormat));
+        }
+
         var text = input.Text();
         var start = text.AsSpan().TrimStart();
         if (start.Length > 0 && start[0] is '{' or '[')

@@ -16,6 +16,9 @@ public sealed record StoreInfo(
     IReadOnlyList<int> Years,
     IReadOnlyList<StoredSource> Sources);
 
+/// <summary>An observation with the source (dataset) it is stored under.</summary>
+public sealed record StoredObservation(Observation Observation, string Dataset);
+
 public sealed record StoredSource(string FileName, string Dataset, string? Format, DateTimeOffset ImportedAt, long Observations);
 
 public sealed partial class WijkmixStore : IObservationSource
@@ -38,8 +41,11 @@ public sealed partial class WijkmixStore : IObservationSource
             Parameters("$v", variableIds).Append(("$level", (object?)(int)level)).ToArray());
     }
 
-    /// <summary>All observations inside <paramref name="within"/> at <paramref name="level"/> (any variable), for export.</summary>
-    public IReadOnlyList<Observation> GetWithin(AreaCode within, AreaLevel level, IReadOnlyCollection<string>? variableIds = null)
+    /// <summary>
+    /// All observations inside <paramref name="within"/> at <paramref name="level"/> with the source
+    /// each came from, for export; a figure held by two sources appears once per source.
+    /// </summary>
+    public IReadOnlyList<StoredObservation> GetWithin(AreaCode within, AreaLevel level, IReadOnlyCollection<string>? variableIds = null)
     {
         var where = "a.level = $level AND (a.code = $self OR a.code LIKE $prefix)";
         var parameters = new List<(string, object?)> { ("$level", (int)level), ("$self", within.Value), ("$prefix", Prefix(within, level) + "%") };
@@ -49,7 +55,9 @@ public sealed partial class WijkmixStore : IObservationSource
             parameters.AddRange(Parameters("$v", variableIds));
         }
 
-        return ReadObservations(where, [.. parameters]);
+        var datasets = new List<string>();
+        var observations = ReadObservations(where, datasets, [.. parameters]);
+        return observations.Select((o, i) => new StoredObservation(o, datasets[i])).ToList();
     }
 
     public IReadOnlyList<Area> AreasWithin(AreaCode parent, AreaLevel level) =>
@@ -135,11 +143,14 @@ public sealed partial class WijkmixStore : IObservationSource
         return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    private List<Observation> ReadObservations(string where, params (string Name, object? Value)[] parameters)
+    private List<Observation> ReadObservations(string where, params (string Name, object? Value)[] parameters) =>
+        ReadObservations(where, null, parameters);
+
+    private List<Observation> ReadObservations(string where, List<string>? datasets, params (string Name, object? Value)[] parameters)
     {
         using var command = Command(
             $"""
-            SELECT a.code, o.year, v.name, o.value FROM observation o
+            SELECT a.code, o.year, v.name, o.value, d.name FROM observation o
             JOIN area a ON a.id = o.area_id JOIN variable v ON v.id = o.variable_id JOIN dataset d ON d.id = o.dataset_id
             WHERE {where} ORDER BY {DatasetOrder}
             """, null, parameters);
@@ -155,6 +166,7 @@ public sealed partial class WijkmixStore : IObservationSource
             }
 
             result.Add(new Observation(code, reader.GetInt32(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetDouble(3)));
+            datasets?.Add(reader.GetString(4));
         }
 
         return result;

@@ -1,0 +1,183 @@
+using System.Text.Json;
+
+namespace Wijkmix.Cli.Tests;
+
+/// <summary>The read commands on the bundled real data, as an analyst would call them.</summary>
+public class QueryCommandTests(DemoStoreFile demo) : IClassFixture<DemoStoreFile>
+{
+    [Fact]
+    public void Profile_ByPartOfName_ChoosesAWijkAndSaysWhichOthersMatched()
+    {
+        var run = demo.Run("profile", "Slotermeer");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Gekozen:", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Slotermeer", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Amsterdam", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Profile_Wijk2021_ShowsCityNationalAndChangeSince2019()
+    {
+        var run = demo.Run("profile", "WK036376");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Slotermeer-Noordoost (WK036376), wijk in Amsterdam: 2021", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Sinds 2019", run.Output, StringComparison.Ordinal);
+        Assert.Contains("873.338", run.Output, StringComparison.Ordinal); // Amsterdam 2021
+        Assert.Contains("17.475.415*", run.Output, StringComparison.Ordinal); // Nederland 2021, sum of gemeenten
+        Assert.Contains("geheim", run.Output, StringComparison.Ordinal); // education 2021 is suppressed
+    }
+
+    [Fact]
+    public void Profile_InEnglish_UsesEnglishLabelsAndNumbers()
+    {
+        var run = demo.Run("profile", "Meerzicht", "--lang", "en");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Meerzicht (WK063701), district in Zoetermeer: 2024", run.Output, StringComparison.Ordinal);
+        Assert.Contains("15,915", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Inhabitants", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Profile_YearWithoutFigures_ListsAvailableYears()
+    {
+        var run = demo.Run("profile", "Meerzicht", "--year", "2019");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("2024", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Profile_UnknownArea_PointsToAreasCommand()
+    {
+        var run = demo.Run("profile", "Qwxyzbuurt");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("wijkmix areas", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Meerzicht", "WK063701")]
+    [InlineData("haarwijk", "WK051204")]
+    [InlineData("overvecht", "WK034403")]
+    public void Areas_FindsByNameForgivingCase(string query, string code)
+    {
+        var run = demo.Run("areas", query);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(code, run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_UtrechtBuurten_ListsBuurtenYearsAndTheRules()
+    {
+        var run = demo.Run("compare", "Utrecht", "--level", "buurt");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Wijkkompas Utrecht: buurt tegen het stadsgemiddelde", run.Output, StringComparison.Ordinal);
+        Assert.Contains("BU03440111", run.Output, StringComparison.Ordinal);
+        Assert.Contains("2019", run.Output, StringComparison.Ordinal);
+        Assert.Contains("2024", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Regels achter de signalen", run.Output, StringComparison.Ordinal);
+        Assert.Contains("achterstand: het gebied scoort ongunstiger dan de stad met ten minste 5 procentpunt", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_Amsterdam_FlagsFallingBehindOnLowIncome2019()
+    {
+        using var scratch = new TempFolder();
+        var path = Path.Combine(scratch.Path, "kompas.json");
+        var run = demo.Run("compare", "Amsterdam", "--indicators", "households_low_income_pct", "-o", path);
+        Assert.Equal(0, run.ExitCode);
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+        var rows = doc.RootElement.EnumerateArray().ToList();
+        var city = rows[0].GetProperty("city_value").GetDouble();
+        Assert.All(rows, r => Assert.Equal(2019, r.GetProperty("year").GetInt32()));
+        // Every wijk at least 5 points above the city must carry the signal, and no other.
+        foreach (var row in rows.Where(r => r.GetProperty("value").ValueKind == JsonValueKind.Number))
+        {
+            var behind = row.GetProperty("value").GetDouble() - city >= 5 && !row.GetProperty("signals").GetString()!.Contains("too_small", StringComparison.Ordinal);
+            Assert.Equal(behind, row.GetProperty("signals").GetString()!.Contains("falling_behind", StringComparison.Ordinal));
+        }
+
+        Assert.Contains(rows, r => r.GetProperty("signals").GetString()!.Contains("falling_behind", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Compare_IndicatorList_ShowsIds()
+    {
+        var run = demo.Run("compare", "Utrecht", "--indicators", "list");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("households_low_income_pct", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compare_NotAMunicipality_Explains()
+    {
+        var run = demo.Run("compare", "Utrecht", "--indicators", "no_such_indicator");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("no_such_indicator", run.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("csv")]
+    [InlineData("xlsx")]
+    [InlineData("json")]
+    public void Export_TidyLongForm_HasCbsFigures(string extension)
+    {
+        using var scratch = new TempFolder();
+        var path = Path.Combine(scratch.Path, "utrecht." + extension);
+        var run = demo.Run("export", "Utrecht", "--level", "gemeente", "--variables", "inhabitants", "--years", "2024", "-o", path);
+        Assert.Equal(0, run.ExitCode);
+        Assert.True(File.Exists(path));
+        if (extension == "csv")
+        {
+            var lines = File.ReadAllLines(path);
+            Assert.Equal("area_code,area_name,level,year,variable,value,status,source", lines[0]);
+            Assert.Equal("GM0344,Utrecht,gemeente,2024,inhabitants,374238,published,kwb", lines[1]);
+            Assert.Equal("GM0344,Utrecht,gemeente,2024,inhabitants,374238,published,kwb-geo", lines[2]);
+        }
+        else if (extension == "json")
+        {
+            using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+            Assert.Equal(374238, doc.RootElement[0].GetProperty("value").GetDouble());
+        }
+        else
+        {
+            var row = MiniExcelLibs.MiniExcel.Query(path, useHeaderRow: true).Cast<IDictionary<string, object?>>().First();
+            Assert.Equal("GM0344", row["area_code"]);
+            Assert.Equal(374238d, Convert.ToDouble(row["value"], System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    [Fact]
+    public void Profile_OutputFile_WritesLongForm()
+    {
+        using var scratch = new TempFolder();
+        var path = Path.Combine(scratch.Path, "profiel.csv");
+        var run = demo.Run("profile", "GM0637", "--year", "2022", "-o", path);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("GM0637,Zoetermeer,area,2022,inhabitants,125767,published", File.ReadAllLines(path));
+    }
+
+    [Fact]
+    public void Export_UnknownExtension_Explains()
+    {
+        var run = demo.Run("export", "Utrecht", "-o", "/tmp/x.pdf");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains(".csv, .xlsx of .json", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Info_ShowsStorePathAndSources()
+    {
+        var run = demo.Run("info");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains(demo.Path, run.Output, StringComparison.Ordinal);
+        Assert.Contains("CBS-Utrecht-kwb-2024.xlsx", run.Output, StringComparison.Ordinal);
+    }
+}
+
+public sealed class TempFolder : IDisposable
+{
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "wijkmix-t-" + Guid.NewGuid().ToString("N"));
+
+    public TempFolder() => Directory.CreateDirectory(Path);
+
+    public void Dispose() => Directory.Delete(Path, recursive: true);
+}
