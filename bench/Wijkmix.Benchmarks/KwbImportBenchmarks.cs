@@ -32,6 +32,20 @@ public class KwbImportBenchmarks
         _csvPath = Path.Combine(_directory, "kwb-2024.csv");
         _xlsxPath = Path.Combine(_directory, "kwb-2024.xlsx");
 
+        try
+        {
+            Prepare();
+        }
+        catch
+        {
+            // BenchmarkDotNet does not run [GlobalCleanup] after a failed [GlobalSetup]: leave no files behind.
+            GlobalCleanup();
+            throw;
+        }
+    }
+
+    private void Prepare()
+    {
         var rows = KwbFileGenerator.Generate(Rows, Seed);
         KwbFileGenerator.WriteCsv(_csvPath, rows);
         KwbFileGenerator.WriteXlsx(_xlsxPath, rows);

@@ -49,9 +49,12 @@ internal static class ProfileCommand
         console.MarkupLine(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.AvailableYears, Formatting.Years(profile.AvailableYears))));
 
         var previousYears = profile.Rows.Select(r => r.PreviousYear).OfType<int>().Distinct().ToList();
-        var changeHeader = previousYears.Count == 1
-            ? string.Format(CultureInfo.CurrentCulture, Strings.ColChange, previousYears[0])
-            : string.Format(CultureInfo.CurrentCulture, Strings.ColChange, "…");
+        var changeHeader = previousYears.Count switch
+        {
+            0 => Strings.ColChangeNone,
+            1 => string.Format(CultureInfo.CurrentCulture, Strings.ColChange, previousYears[0]),
+            _ => string.Format(CultureInfo.CurrentCulture, Strings.ColChange, "…"),
+        };
         var table = new Table()
             .AddColumn(Strings.ColIndicator)
             .AddColumn(new TableColumn(Markup.Escape(a.DisplayName)).RightAligned())

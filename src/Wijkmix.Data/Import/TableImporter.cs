@@ -49,9 +49,10 @@ internal sealed class TableImporter
                 [new ImportProblem(_file, _table.Rows.Count > 0 && _table.Rows[0].Line > 0 ? 1 : null, null, Messages.NoAreaColumn)]);
         }
 
-        var aliasCache = new Dictionary<(int Column, int Year), VariableAlias?>();
+        var aliasesByYear = new Dictionary<int, VariableAlias?[]>();
         var usedColumns = new HashSet<int>();
-        var observations = new List<(Observation Observation, VariableAlias Alias)>(_table.Rows.Count * variableColumns.Length / 2);
+        var observations = new List<Observation>(_table.Rows.Count * variableColumns.Length / 2);
+        var scaled = new List<(int Index, VariableAlias Alias)>();
         var areas = new List<AreaRecord>(_table.Rows.Count);
         var geometries = new List<AreaGeometry>();
         var seen = new Dictionary<(AreaCode, int), int>();
@@ -122,13 +123,16 @@ internal sealed class TableImporter
                 geometries.Add(new AreaGeometry(area, year, geometry));
             }
 
-            foreach (var c in variableColumns)
+            if (!aliasesByYear.TryGetValue(year, out var aliases))
             {
-                if (!aliasCache.TryGetValue((c, year), out var alias))
-                {
-                    aliasCache[(c, year)] = alias = _catalogue.TryResolve(header[c], year, out var found) ? found : null;
-                }
+                aliasesByYear[year] = aliases = variableColumns
+                    .Select(c => _catalogue.TryResolve(header[c], year, out var found) ? found : null).ToArray();
+            }
 
+            for (var v = 0; v < variableColumns.Length; v++)
+            {
+                var c = variableColumns[v];
+                var alias = aliases[v];
                 var text = cells[c];
                 if (alias is null || text is null)
                 {
@@ -141,10 +145,15 @@ internal sealed class TableImporter
                     case CellKind.Empty:
                         break;
                     case CellKind.Suppressed:
-                        observations.Add((Observation.Suppressed(area, year, alias.VariableId), alias));
+                        observations.Add(Observation.Suppressed(area, year, alias.VariableId));
                         break;
                     case CellKind.Number:
-                        observations.Add((new Observation(area, year, alias.VariableId, value), alias));
+                        if (alias.Scale != 1)
+                        {
+                            scaled.Add((observations.Count, alias));
+                        }
+
+                        observations.Add(new Observation(area, year, alias.VariableId, value));
                         break;
                     default:
                         Problem(row, header[c], string.Format(Messages.Culture, Messages.NotANumber, text.Trim()));
@@ -160,37 +169,36 @@ internal sealed class TableImporter
         }
 
         var notes = new List<string>();
-        var scaled = Scale(observations, notes);
+        Scale(observations, scaled, notes);
         if (_problemCount > _problems.Count)
         {
             _problems.Add(new ImportProblem(_file, null, null, string.Format(Messages.Culture, Messages.MoreProblems, _problemCount - _problems.Count)));
         }
 
-        return Result(input, dataset, areas, scaled, geometries, skipped, notes, _problems);
+        return Result(input, dataset, areas, observations, geometries, skipped, notes, _problems);
     }
 
     /// <summary>
-    /// Applies each spelling's scale (x 1 000 euro → euro). Third parties sometimes publish those
-    /// columns already in euro; a median above 5 000 cannot be thousands of euros for an average
-    /// WOZ value or income, so such a column is left as it is and a note says so.
+    /// Applies each spelling's scale (x 1 000 euro → euro) in place. Third parties sometimes publish
+    /// those columns already in euro; a median above 5 000 cannot be thousands of euros for an
+    /// average WOZ value or income, so such a column is left as it is and a note says so.
     /// </summary>
-    private static List<Observation> Scale(List<(Observation Observation, VariableAlias Alias)> parsed, List<string> notes)
+    private static void Scale(List<Observation> observations, List<(int Index, VariableAlias Alias)> scaled, List<string> notes)
     {
-        var keepAsIs = new HashSet<VariableAlias>();
-        foreach (var group in parsed.Where(p => p.Alias.Scale != 1 && p.Observation.Value is not null).GroupBy(p => p.Alias))
+        foreach (var group in scaled.GroupBy(s => s.Alias))
         {
-            var values = group.Select(p => Math.Abs(p.Observation.Value!.Value)).Order().ToArray();
+            var values = group.Select(s => Math.Abs(observations[s.Index].Value!.Value)).Order().ToArray();
             if (values[values.Length / 2] > 5000)
             {
-                keepAsIs.Add(group.Key);
                 notes.Add($"{group.Key.Spelling}: {Messages.AlreadyEuro}");
+                continue;
+            }
+
+            foreach (var (index, alias) in group)
+            {
+                observations[index] = observations[index] with { Value = observations[index].Value * alias.Scale };
             }
         }
-
-        return parsed.Select(p => p.Alias.Scale == 1 || p.Observation.Value is null || keepAsIs.Contains(p.Alias)
-                ? p.Observation
-                : p.Observation with { Value = p.Observation.Value * p.Alias.Scale })
-            .ToList();
     }
 
     private ParsedFile Result(

@@ -116,26 +116,58 @@ public sealed partial class WijkmixStore
         return new StoreResult(StoreStatus.Stored, file.Observations.Count, replaced, Filled: replace ? 0 : fills.Count);
     }
 
+    // Rows per INSERT statement: one statement per row spends most of a nationwide import in call overhead.
+    private const int InsertBatch = 64;
+
     private void InsertObservations(
         ParsedFile file, long datasetId, long sourceId, Dictionary<AreaCode, long> areaIds, Dictionary<string, long> variableIds, SqliteTransaction tx)
     {
-        using var insert = Command(
-            "INSERT OR IGNORE INTO observation (area_id, variable_id, year, dataset_id, value, source_id) VALUES ($a, $v, $y, $d, $val, $s)", tx);
-        var a = insert.Parameters.Add("$a", SqliteType.Integer);
-        var v = insert.Parameters.Add("$v", SqliteType.Integer);
-        var y = insert.Parameters.Add("$y", SqliteType.Integer);
-        var val = insert.Parameters.Add("$val", SqliteType.Real);
-        insert.Parameters.AddWithValue("$d", datasetId);
-        insert.Parameters.AddWithValue("$s", sourceId);
-        insert.Prepare();
-        foreach (var o in file.Observations)
+        using var batch = InsertCommand(InsertBatch, datasetId, sourceId, tx);
+        using var single = InsertCommand(1, datasetId, sourceId, tx);
+        var observations = file.Observations;
+        var i = 0;
+        for (; i + InsertBatch <= observations.Count; i += InsertBatch)
         {
-            a.Value = areaIds[o.Area];
-            v.Value = variableIds[o.VariableId];
-            y.Value = o.Year;
-            val.Value = o.Value is { } number ? number : DBNull.Value;
-            insert.ExecuteNonQuery();
+            Bind(batch, i, InsertBatch);
+            batch.ExecuteNonQuery();
         }
+
+        for (; i < observations.Count; i++)
+        {
+            Bind(single, i, 1);
+            single.ExecuteNonQuery();
+        }
+
+        void Bind(SqliteCommand command, int offset, int count)
+        {
+            var parameters = command.Parameters;
+            for (var r = 0; r < count; r++)
+            {
+                var o = observations[offset + r];
+                parameters[(4 * r) + 2].Value = areaIds[o.Area];
+                parameters[(4 * r) + 3].Value = variableIds[o.VariableId];
+                parameters[(4 * r) + 4].Value = o.Year;
+                parameters[(4 * r) + 5].Value = o.Value is { } number ? number : DBNull.Value;
+            }
+        }
+    }
+
+    private SqliteCommand InsertCommand(int rows, long datasetId, long sourceId, SqliteTransaction tx)
+    {
+        var values = string.Join(", ", Enumerable.Range(0, rows).Select(r => string.Create(CultureInfo.InvariantCulture, $"($a{r}, $v{r}, $y{r}, $d, $val{r}, $s)")));
+        var command = Command("INSERT OR IGNORE INTO observation (area_id, variable_id, year, dataset_id, value, source_id) VALUES " + values, tx);
+        command.Parameters.AddWithValue("$d", datasetId);
+        command.Parameters.AddWithValue("$s", sourceId);
+        for (var r = 0; r < rows; r++)
+        {
+            command.Parameters.Add(string.Create(CultureInfo.InvariantCulture, $"$a{r}"), SqliteType.Integer);
+            command.Parameters.Add(string.Create(CultureInfo.InvariantCulture, $"$v{r}"), SqliteType.Integer);
+            command.Parameters.Add(string.Create(CultureInfo.InvariantCulture, $"$y{r}"), SqliteType.Integer);
+            command.Parameters.Add(string.Create(CultureInfo.InvariantCulture, $"$val{r}"), SqliteType.Real);
+        }
+
+        command.Prepare();
+        return command;
     }
 
     private void InsertGeometries(ParsedFile file, long sourceId, Dictionary<AreaCode, long> areaIds, bool replace, SqliteTransaction tx)
@@ -213,6 +245,12 @@ public sealed partial class WijkmixStore
         ParsedFile file, long datasetId, Dictionary<AreaCode, long> areaIds, Dictionary<string, long> variableIds, SqliteTransaction tx)
     {
         var fills = new List<(long, long, int, double)>();
+        var years = file.Areas.Select(r => r.Year).Distinct().ToArray();
+        if (years.All(y => Scalar<long>("SELECT EXISTS (SELECT 1 FROM observation WHERE dataset_id = $d AND year = $y)", tx, ("$y", y), ("$d", datasetId)) == 0))
+        {
+            return (null, fills); // nothing of this source and year is stored yet: nothing to compare
+        }
+
         var incoming = new Dictionary<(long Area, long Variable, int Year), double?>(file.Observations.Count);
         foreach (var o in file.Observations)
         {
