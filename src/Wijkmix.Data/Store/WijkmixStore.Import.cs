@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using SQLitePCL;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Import;
 
@@ -116,58 +117,52 @@ public sealed partial class WijkmixStore
         return new StoreResult(StoreStatus.Stored, file.Observations.Count, replaced, Filled: replace ? 0 : fills.Count);
     }
 
-    // Rows per INSERT statement: one statement per row spends most of a nationwide import in call overhead.
-    private const int InsertBatch = 64;
-
+    /// <summary>
+    /// Inserts the observations through one prepared statement on SQLite's own API: binding through
+    /// ADO.NET parameters costs more than the insert itself at a million rows (see bench/README.md).
+    /// Runs inside the caller's transaction on the same connection.
+    /// </summary>
     private void InsertObservations(
         ParsedFile file, long datasetId, long sourceId, Dictionary<AreaCode, long> areaIds, Dictionary<string, long> variableIds, SqliteTransaction tx)
     {
-        using var batch = InsertCommand(InsertBatch, datasetId, sourceId, tx);
-        using var single = InsertCommand(1, datasetId, sourceId, tx);
-        var observations = file.Observations;
-        var i = 0;
-        for (; i + InsertBatch <= observations.Count; i += InsertBatch)
+        _ = tx; // the statement joins the connection's open transaction
+        var db = _connection.Handle!;
+        Check(raw.sqlite3_prepare_v2(db,
+            "INSERT OR IGNORE INTO observation (area_id, variable_id, year, dataset_id, value, source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            out var statement), db);
+        using (statement)
         {
-            Bind(batch, i, InsertBatch);
-            batch.ExecuteNonQuery();
-        }
-
-        for (; i < observations.Count; i++)
-        {
-            Bind(single, i, 1);
-            single.ExecuteNonQuery();
-        }
-
-        void Bind(SqliteCommand command, int offset, int count)
-        {
-            var parameters = command.Parameters;
-            for (var r = 0; r < count; r++)
+            raw.sqlite3_bind_int64(statement, 4, datasetId);
+            raw.sqlite3_bind_int64(statement, 6, sourceId);
+            AreaCode? lastArea = null;
+            long areaId = 0;
+            foreach (var o in file.Observations)
             {
-                var o = observations[offset + r];
-                parameters[(4 * r) + 2].Value = areaIds[o.Area];
-                parameters[(4 * r) + 3].Value = variableIds[o.VariableId];
-                parameters[(4 * r) + 4].Value = o.Year;
-                parameters[(4 * r) + 5].Value = o.Value is { } number ? number : DBNull.Value;
+                if (o.Area != lastArea)
+                {
+                    (lastArea, areaId) = (o.Area, areaIds[o.Area]);
+                }
+
+                raw.sqlite3_bind_int64(statement, 1, areaId);
+                raw.sqlite3_bind_int64(statement, 2, variableIds[o.VariableId]);
+                raw.sqlite3_bind_int(statement, 3, o.Year);
+                _ = o.Value is { } number ? raw.sqlite3_bind_double(statement, 5, number) : raw.sqlite3_bind_null(statement, 5);
+                if (raw.sqlite3_step(statement) != raw.SQLITE_DONE)
+                {
+                    Check(raw.sqlite3_errcode(db), db);
+                }
+
+                raw.sqlite3_reset(statement);
             }
         }
     }
 
-    private SqliteCommand InsertCommand(int rows, long datasetId, long sourceId, SqliteTransaction tx)
+    private static void Check(int code, sqlite3 db)
     {
-        var values = string.Join(", ", Enumerable.Range(0, rows).Select(r => string.Create(CultureInfo.InvariantCulture, $"($a{r}, $v{r}, $y{r}, $d, $val{r}, $s)")));
-        var command = Command("INSERT OR IGNORE INTO observation (area_id, variable_id, year, dataset_id, value, source_id) VALUES " + values, tx);
-        command.Parameters.AddWithValue("$d", datasetId);
-        command.Parameters.AddWithValue("$s", sourceId);
-        for (var r = 0; r < rows; r++)
+        if (code is not (raw.SQLITE_OK or raw.SQLITE_DONE))
         {
-            command.Parameters.Add(string.Create(CultureInfo.InvariantCulture, $"$a{r}"), SqliteType.Integer);
-            command.Parameters.Add(string.Create(CultureInfo.InvariantCulture, $"$v{r}"), SqliteType.Integer);
-            command.Parameters.Add(string.Create(CultureInfo.InvariantCulture, $"$y{r}"), SqliteType.Integer);
-            command.Parameters.Add(string.Create(CultureInfo.InvariantCulture, $"$val{r}"), SqliteType.Real);
+            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), code);
         }
-
-        command.Prepare();
-        return command;
     }
 
     private void InsertGeometries(ParsedFile file, long sourceId, Dictionary<AreaCode, long> areaIds, bool replace, SqliteTransaction tx)
