@@ -21,7 +21,7 @@ internal static class AreasCommand
             var matches = AreaSearch.Find(s.Store.AllAreas(), text, ParseLevel(parse.GetValue(level)));
             if (matches.Count == 0)
             {
-                s.Console.MarkupLine("[yellow]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.NoMatches, text)) + "[/]");
+                s.Console.Warn(string.Format(CultureInfo.CurrentCulture, Strings.NoMatches, text));
                 return 1;
             }
 

@@ -27,9 +27,9 @@ internal sealed class CliSession(IAnsiConsole console, string storePath, bool wi
         var store = WijkmixStore.Open(StorePath);
         if (store.IsEmpty && !withoutDemo)
         {
-            Console.MarkupLine("[grey]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.FirstUse, store.Path)) + "[/]");
+            Console.Note(string.Format(CultureInfo.CurrentCulture, Strings.FirstUse, store.Path));
             BundledData.ImportInto(store, (file, _) =>
-                Console.MarkupLine("[grey]  " + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.Loaded, file)) + "[/]"));
+                Console.Note("  " + string.Format(CultureInfo.CurrentCulture, Strings.Loaded, file)));
         }
 
         return store;
@@ -46,7 +46,7 @@ internal sealed class CliSession(IAnsiConsole console, string storePath, bool wi
         var matches = AreaSearch.Find(Store.AllAreas(), query, level, limit: 6);
         if (matches.Count == 0)
         {
-            Console.MarkupLine("[red]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.AreaNotFound, query)) + "[/]");
+            Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.AreaNotFound, query));
             return null;
         }
 
@@ -54,8 +54,8 @@ internal sealed class CliSession(IAnsiConsole console, string storePath, bool wi
         var others = matches.Skip(1).Where(m => m.Score >= best.Score - 100).ToList();
         if (others.Count > 0 && best.Score < 900)
         {
-            Console.MarkupLine("[yellow]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.AreaChosen,
-                Describe(best.Area), string.Join("; ", others.Select(o => Describe(o.Area))))) + "[/]");
+            Console.Warn(string.Format(CultureInfo.CurrentCulture, Strings.AreaChosen,
+                Describe(best.Area), string.Join("; ", others.Select(o => Describe(o.Area)))));
         }
 
         return best.Area;
@@ -74,7 +74,7 @@ internal sealed class CliSession(IAnsiConsole console, string storePath, bool wi
 
         if (TidyTable.FormatOf(path) is not { } format)
         {
-            Console.MarkupLine("[red]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.UnknownExtension, path)) + "[/]");
+            Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.UnknownExtension, path));
             return false;
         }
 

@@ -36,8 +36,8 @@ internal static class CompareCommand
             var result = Wijkkompas.Compare(s.Store, city.Code, areaLevel, chosen)!;
             if (result.Rows.Count == 0)
             {
-                s.Console.MarkupLine("[yellow]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.CompassNoData,
-                    Formatting.Level(areaLevel), city.DisplayName)) + "[/]");
+                s.Console.Warn(string.Format(CultureInfo.CurrentCulture, Strings.CompassNoData,
+                    Formatting.Level(areaLevel), city.DisplayName));
                 return 1;
             }
 
@@ -65,7 +65,7 @@ internal static class CompareCommand
 
             if (id != "list")
             {
-                console.MarkupLine("[red]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.UnknownIndicator, id, string.Empty)) + "[/]");
+                console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.UnknownIndicator, id, string.Empty));
             }
 
             console.MarkupLine(Markup.Escape(Strings.IndicatorList));
@@ -136,7 +136,7 @@ internal static class CompareCommand
             console.MarkupLine("- " + Markup.Escape(rule));
         }
 
-        console.MarkupLine("[grey]" + Markup.Escape(Strings.SourceCredit) + "[/]");
+        console.Note(Strings.SourceCredit);
     }
 
     private static string Signals(CompassSignals flags)

@@ -88,13 +88,13 @@ internal static class ImportCommand
         console.Write(table);
         foreach (var file in parsed.Where(p => p.IsValid && p.SkippedColumns.Count > 0))
         {
-            console.MarkupLine("[grey]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SkippedColumns,
-                file.FileName, file.SkippedColumns.Count, string.Join(", ", file.SkippedColumns.Take(12)) + (file.SkippedColumns.Count > 12 ? ", …" : string.Empty))) + "[/]");
+            console.Note(string.Format(CultureInfo.CurrentCulture, Strings.SkippedColumns,
+                file.FileName, file.SkippedColumns.Count, string.Join(", ", file.SkippedColumns.Take(12)) + (file.SkippedColumns.Count > 12 ? ", …" : string.Empty)));
         }
 
         foreach (var note in parsed.SelectMany(p => p.Notes.Select(n => $"{p.FileName}: {n}")))
         {
-            console.MarkupLine("[grey]" + Markup.Escape(note) + "[/]");
+            console.Note(note);
         }
 
         var conflicts = results.Where(r => r.Conflict is not null).Select(r => r.Conflict!).ToList();
@@ -103,7 +103,7 @@ internal static class ImportCommand
             return 0;
         }
 
-        console.MarkupLine("[red]" + Markup.Escape(Strings.Problems) + "[/]");
+        console.Fail(Strings.Problems);
         foreach (var problem in invalid.SelectMany(p => p.Problems))
         {
             console.WriteLine("  " + problem);
@@ -114,7 +114,7 @@ internal static class ImportCommand
             console.WriteLine("  " + c);
         }
 
-        console.MarkupLine("[red]" + Markup.Escape(Strings.NothingStored) + "[/]");
+        console.Fail(Strings.NothingStored);
         return 1;
     }
 

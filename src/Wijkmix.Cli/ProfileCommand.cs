@@ -28,8 +28,8 @@ internal static class ProfileCommand
             var profile = Profiles.Build(s.Store, found.Code, parse.GetValue(year));
             if (profile is null)
             {
-                s.Console.MarkupLine("[red]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.NoFiguresForYear,
-                    found.DisplayName, parse.GetValue(year), Formatting.Years(found.Years))) + "[/]");
+                s.Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.NoFiguresForYear,
+                    found.DisplayName, parse.GetValue(year), Formatting.Years(found.Years)));
                 return 1;
             }
 
@@ -81,15 +81,15 @@ internal static class ProfileCommand
         }
 
         console.Write(table);
-        console.MarkupLine("[grey]" + Markup.Escape(Strings.LegendSuppressed) + "[/]");
-        console.MarkupLine("[grey]" + Markup.Escape(Strings.LegendComputed) + "[/]");
+        console.Note(Strings.LegendSuppressed);
+        console.Note(Strings.LegendComputed);
         if (profile.Rows.FirstOrDefault(r => r.CountryMunicipalities > 0) is { } national)
         {
-            console.MarkupLine("[grey]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.LegendNational, national.CountryMunicipalities)) + "[/]");
+            console.Note(string.Format(CultureInfo.CurrentCulture, Strings.LegendNational, national.CountryMunicipalities));
         }
 
-        console.MarkupLine("[grey]" + Markup.Escape(Strings.LegendChange) + "[/]");
-        console.MarkupLine("[grey]" + Markup.Escape(Strings.SourceCredit) + "[/]");
+        console.Note(Strings.LegendChange);
+        console.Note(Strings.SourceCredit);
     }
 
     /// <summary>The factsheet in long form: one row per compared area and indicator.</summary>

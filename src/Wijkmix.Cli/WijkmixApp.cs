@@ -59,18 +59,18 @@ public static class WijkmixApp
         }
         catch (StoreException e)
         {
-            console.MarkupLine("[red]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.StoreError, e.Message)) + "[/]");
+            console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.StoreError, e.Message));
             return 1;
         }
         catch (IOException e)
         {
             // A file that cannot be written or a disk that is full: say so, no stack trace.
-            console.MarkupLine("[red]" + Markup.Escape(e.Message) + "[/]");
+            console.Fail(e.Message);
             return 1;
         }
         catch (UnauthorizedAccessException e)
         {
-            console.MarkupLine("[red]" + Markup.Escape(e.Message) + "[/]");
+            console.Fail(e.Message);
             return 1;
         }
         finally
@@ -86,14 +86,14 @@ public static class WijkmixApp
         foreach (var token in parse.UnmatchedTokens)
         {
             var at = line.IndexOf(token, "wijkmix ".Length, StringComparison.Ordinal);
-            console.MarkupLine("[red]" + Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.UnknownToken, token)) + "[/]");
+            console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.UnknownToken, token));
             console.WriteLine("  " + line);
             console.WriteLine("  " + new string(' ', Math.Max(0, at)) + new string('^', token.Length));
         }
 
         foreach (var problem in parse.Errors.Where(e => !parse.UnmatchedTokens.Any(t => e.Message.Contains(t, StringComparison.Ordinal))))
         {
-            console.MarkupLine("[red]" + Markup.Escape(problem.Message) + "[/]");
+            console.Fail(problem.Message);
         }
 
         console.WriteLine(string.Format(CultureInfo.CurrentCulture, Strings.UsageHint, parse.CommandResult.Command.Name == "wijkmix" ? string.Empty : parse.CommandResult.Command.Name).Replace("  ", " ", StringComparison.Ordinal));
