@@ -1,56 +1,197 @@
-using System.Globalization;
-using MiniExcelLibs;
+using System.IO.Compression;
+using System.Xml;
 using Wijkmix.Data.Resources;
 
 namespace Wijkmix.Data.Import;
 
-/// <summary>Reads the first sheet of a kwb-YYYY.xlsx into a <see cref="RawTable"/>; line numbers are sheet row numbers.</summary>
+/// <summary>
+/// Reads the first worksheet of an .xlsx (kwb-YYYY.xlsx) into a <see cref="RawTable"/> by streaming
+/// its XML: shared strings, inline strings and numbers as written. Line numbers are sheet row
+/// numbers. A general-purpose spreadsheet library materialises every row as a dictionary, which
+/// costs seconds and gigabytes on a nationwide file (see bench/README.md).
+/// </summary>
 internal static class XlsxReader
 {
+    private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
     public static RawTable Read(byte[] bytes, string file)
     {
         try
         {
-            using var stream = new MemoryStream(bytes, writable: false);
-            string[]? header = null;
-            var rows = new List<RawRow>();
-            var line = 0;
-            foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: false))
-            {
-                line++;
-                var cells = row.Values.Select(Cell).ToArray();
-                if (header is null)
-                {
-                    header = cells.Select(c => c?.Trim() ?? string.Empty).ToArray();
-                    continue;
-                }
-
-                if (cells.All(string.IsNullOrWhiteSpace))
-                {
-                    continue;
-                }
-
-                Array.Resize(ref cells, header.Length);
-                rows.Add(new RawRow(line, cells));
-            }
-
-            return header is null
-                ? throw InputFile.Fail(file, Messages.FileEmpty)
-                : new RawTable(ImportFormat.KwbXlsx, header, rows);
+            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
+            var strings = SharedStrings(zip);
+            var sheet = zip.GetEntry(FirstSheetPath(zip)) ?? throw new InvalidDataException("no worksheet");
+            using var stream = sheet.Open();
+            return Rows(stream, strings, file);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException
-                                      or System.Xml.XmlException or FormatException or ArgumentException)
+        catch (Exception e) when (e is InvalidDataException or IOException or XmlException or FormatException
+                                      or ArgumentOutOfRangeException or IndexOutOfRangeException)
         {
             throw InputFile.Fail(file, string.Format(Messages.Culture, Messages.Corrupt, e.Message));
         }
     }
 
-    private static string? Cell(object? value) => value switch
+    private static RawTable Rows(Stream stream, List<string> strings, string file)
     {
-        null => null,
-        string s => s,
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
+        using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = true, DtdProcessing = DtdProcessing.Prohibit });
+        string[]? header = null;
+        var rows = new List<RawRow>();
+        var cells = new List<string?>();
+        var line = 0;
+        while (xml.ReadToFollowing("row", MainNs))
+        {
+            line = int.TryParse(xml.GetAttribute("r"), out var r) ? r : line + 1;
+            cells.Clear();
+            if (!xml.IsEmptyElement)
+            {
+                ReadRow(xml.ReadSubtree(), strings, cells);
+            }
+
+            if (header is null)
+            {
+                header = cells.Select(c => c?.Trim() ?? string.Empty).ToArray();
+                continue;
+            }
+
+            if (cells.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            var values = new string?[header.Length];
+            for (var i = 0; i < Math.Min(values.Length, cells.Count); i++)
+            {
+                values[i] = cells[i];
+            }
+
+            rows.Add(new RawRow(line, values));
+        }
+
+        return header is null
+            ? throw InputFile.Fail(file, Messages.FileEmpty)
+            : new RawTable(ImportFormat.KwbXlsx, header, rows);
+    }
+
+    private static void ReadRow(XmlReader row, List<string> strings, List<string?> cells)
+    {
+        using (row)
+        {
+            row.Read();
+            while (row.ReadToFollowing("c", MainNs))
+            {
+                var column = ColumnIndex(row.GetAttribute("r"), cells.Count);
+                var type = row.GetAttribute("t");
+                string? value = null;
+                if (!row.IsEmptyElement)
+                {
+                    using var cell = row.ReadSubtree();
+                    while (cell.Read())
+                    {
+                        if (cell.NodeType == XmlNodeType.Element && cell.LocalName is "v" or "t")
+                        {
+                            value = (value ?? string.Empty) + cell.ReadElementContentAsString();
+                        }
+                    }
+                }
+
+                while (cells.Count < column)
+                {
+                    cells.Add(null);
+                }
+
+                cells.Add(type switch
+                {
+                    "s" when value is not null => strings[int.Parse(value, System.Globalization.CultureInfo.InvariantCulture)],
+                    "b" => value == "1" ? "1" : "0",
+                    _ => value,
+                });
+            }
+        }
+    }
+
+    /// <summary>"B7" → 1, "AA3" → 26; without a reference the next column.</summary>
+    private static int ColumnIndex(string? reference, int next)
+    {
+        if (string.IsNullOrEmpty(reference))
+        {
+            return next;
+        }
+
+        var index = 0;
+        foreach (var c in reference)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                break;
+            }
+
+            index = (index * 26) + (c - 'A' + 1);
+        }
+
+        return index - 1;
+    }
+
+    private static List<string> SharedStrings(ZipArchive zip)
+    {
+        var strings = new List<string>();
+        if (zip.GetEntry("xl/sharedStrings.xml") is not { } entry)
+        {
+            return strings;
+        }
+
+        using var stream = entry.Open();
+        using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+        while (xml.ReadToFollowing("si", MainNs))
+        {
+            // Rich text splits one string over several <t> elements; phonetic runs (<rPh>) are not text.
+            using var item = xml.ReadSubtree();
+            var text = string.Empty;
+            while (item.Read())
+            {
+                if (item.NodeType == XmlNodeType.Element && item.LocalName == "rPh")
+                {
+                    item.Skip();
+                }
+
+                if (item.NodeType == XmlNodeType.Element && item.LocalName == "t")
+                {
+                    text += item.ReadElementContentAsString();
+                }
+            }
+
+            strings.Add(text);
+        }
+
+        return strings;
+    }
+
+    /// <summary>The part of the workbook's first sheet, via workbook.xml and its relationships.</summary>
+    private static string FirstSheetPath(ZipArchive zip)
+    {
+        string? id = null;
+        if (zip.GetEntry("xl/workbook.xml") is { } workbook)
+        {
+            using var xml = XmlReader.Create(workbook.Open());
+            if (xml.ReadToFollowing("sheet", MainNs))
+            {
+                id = xml.GetAttribute("id", RelNs);
+            }
+        }
+
+        if (id is not null && zip.GetEntry("xl/_rels/workbook.xml.rels") is { } rels)
+        {
+            using var xml = XmlReader.Create(rels.Open());
+            while (xml.ReadToFollowing("Relationship"))
+            {
+                if (xml.GetAttribute("Id") == id && xml.GetAttribute("Target") is { } target)
+                {
+                    return target.StartsWith('/') ? target.TrimStart('/') : "xl/" + target;
+                }
+            }
+        }
+
+        return zip.Entries.Select(e => e.FullName).Where(n => n.StartsWith("xl/worksheets/", StringComparison.Ordinal)).Order().FirstOrDefault()
+               ?? throw new InvalidDataException("no worksheet");
+    }
 }

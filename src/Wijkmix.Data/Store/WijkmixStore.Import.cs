@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using SQLitePCL;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Import;
 
@@ -76,7 +75,7 @@ public sealed partial class WijkmixStore
         }
 
         var datasetId = IdOf("dataset", file.Dataset, tx);
-        var areaIds = UpsertAreas(file.Areas, tx);
+        var areaIds = UpsertAreas(file.Areas);
         var variableIds = file.Observations.Select(o => o.VariableId).Distinct(StringComparer.Ordinal)
             .ToDictionary(v => v, v => IdOf("variable", v, tx), StringComparer.Ordinal);
 
@@ -107,7 +106,7 @@ public sealed partial class WijkmixStore
             ("$d", datasetId), ("$f", file.FileName), ("$s", file.Sha256), ("$fmt", file.Format?.ToString()),
             ("$t", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("$n", file.Observations.Count));
 
-        InsertObservations(file, datasetId, sourceId, areaIds, variableIds, tx);
+        InsertObservations(file, datasetId, sourceId, areaIds, variableIds);
         if (!replace)
         {
             Fill(fills, datasetId, sourceId, tx);
@@ -117,51 +116,21 @@ public sealed partial class WijkmixStore
         return new StoreResult(StoreStatus.Stored, file.Observations.Count, replaced, Filled: replace ? 0 : fills.Count);
     }
 
-    /// <summary>
-    /// Inserts the observations through one prepared statement on SQLite's own API: binding through
-    /// ADO.NET parameters costs more than the insert itself at a million rows (see bench/README.md).
-    /// Runs inside the caller's transaction on the same connection.
-    /// </summary>
-    private void InsertObservations(
-        ParsedFile file, long datasetId, long sourceId, Dictionary<AreaCode, long> areaIds, Dictionary<string, long> variableIds, SqliteTransaction tx)
+    private void InsertObservations(ParsedFile file, long datasetId, long sourceId, Dictionary<AreaCode, long> areaIds, Dictionary<string, long> variableIds)
     {
-        _ = tx; // the statement joins the connection's open transaction
-        var db = _connection.Handle!;
-        Check(raw.sqlite3_prepare_v2(db,
-            "INSERT OR IGNORE INTO observation (area_id, variable_id, year, dataset_id, value, source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            out var statement), db);
-        using (statement)
+        using var insert = new RawStatement(_connection,
+            "INSERT OR IGNORE INTO observation (area_id, variable_id, year, dataset_id, value, source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+        insert.Bind(4, datasetId).Bind(6, sourceId);
+        AreaCode? lastArea = null;
+        long areaId = 0;
+        foreach (var o in file.Observations)
         {
-            raw.sqlite3_bind_int64(statement, 4, datasetId);
-            raw.sqlite3_bind_int64(statement, 6, sourceId);
-            AreaCode? lastArea = null;
-            long areaId = 0;
-            foreach (var o in file.Observations)
+            if (o.Area != lastArea)
             {
-                if (o.Area != lastArea)
-                {
-                    (lastArea, areaId) = (o.Area, areaIds[o.Area]);
-                }
-
-                raw.sqlite3_bind_int64(statement, 1, areaId);
-                raw.sqlite3_bind_int64(statement, 2, variableIds[o.VariableId]);
-                raw.sqlite3_bind_int(statement, 3, o.Year);
-                _ = o.Value is { } number ? raw.sqlite3_bind_double(statement, 5, number) : raw.sqlite3_bind_null(statement, 5);
-                if (raw.sqlite3_step(statement) != raw.SQLITE_DONE)
-                {
-                    Check(raw.sqlite3_errcode(db), db);
-                }
-
-                raw.sqlite3_reset(statement);
+                (lastArea, areaId) = (o.Area, areaIds[o.Area]);
             }
-        }
-    }
 
-    private static void Check(int code, sqlite3 db)
-    {
-        if (code is not (raw.SQLITE_OK or raw.SQLITE_DONE))
-        {
-            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), code);
+            insert.Bind(1, areaId).Bind(2, variableIds[o.VariableId]).Bind(3, o.Year).Bind(5, o.Value).Execute();
         }
     }
 
@@ -183,47 +152,34 @@ public sealed partial class WijkmixStore
     }
 
     /// <summary>Adds new areas and the years they occur in; a name from the file fills or updates the stored name.</summary>
-    private Dictionary<AreaCode, long> UpsertAreas(IReadOnlyList<AreaRecord> areas, SqliteTransaction tx)
+    private Dictionary<AreaCode, long> UpsertAreas(IReadOnlyList<AreaRecord> areas)
     {
         var ids = new Dictionary<AreaCode, long>();
-        using var upsert = Command(
+        using var upsert = new RawStatement(_connection,
             """
-            INSERT INTO area (code, level, name, municipality_name) VALUES ($c, $l, $n, $m)
+            INSERT INTO area (code, level, name, municipality_name) VALUES (?1, ?2, ?3, ?4)
             ON CONFLICT (code) DO UPDATE SET name = coalesce(excluded.name, area.name),
                                              municipality_name = coalesce(excluded.municipality_name, area.municipality_name)
             RETURNING id
-            """, tx);
-        var c = upsert.Parameters.Add("$c", SqliteType.Text);
-        var l = upsert.Parameters.Add("$l", SqliteType.Integer);
-        var n = upsert.Parameters.Add("$n", SqliteType.Text);
-        var m = upsert.Parameters.Add("$m", SqliteType.Text);
-        using var year = Command("INSERT OR IGNORE INTO area_year (area_id, year) VALUES ($a, $y)", tx);
-        var ya = year.Parameters.Add("$a", SqliteType.Integer);
-        var yy = year.Parameters.Add("$y", SqliteType.Integer);
+            """);
+        using var year = new RawStatement(_connection, "INSERT OR IGNORE INTO area_year (area_id, year) VALUES (?1, ?2)");
         foreach (var area in areas)
         {
             // Parents a file does not list still get a row, so the hierarchy is complete.
             for (AreaCode? code = area.Code; code is { } current; code = current.Parent)
             {
-                if (ids.ContainsKey(current) && current != area.Code)
+                var isSelf = current == area.Code;
+                if (!isSelf && ids.ContainsKey(current))
                 {
                     break;
                 }
 
-                var isSelf = current == area.Code;
-                c.Value = current.Value;
-                l.Value = (int)current.Level;
-                n.Value = (isSelf ? area.Name : null) ?? (object)DBNull.Value;
-                m.Value = (object?)area.MunicipalityName ?? DBNull.Value;
-                ids[current] = (long)upsert.ExecuteScalar()!;
-                if (!isSelf)
+                ids[current] = upsert.Bind(1, current.Value).Bind(2, (long)current.Level)
+                    .Bind(3, isSelf ? area.Name : null).Bind(4, area.MunicipalityName).Execute();
+                if (isSelf)
                 {
-                    continue;
+                    year.Bind(1, ids[current]).Bind(2, area.Year).Execute();
                 }
-
-                ya.Value = ids[current];
-                yy.Value = area.Year;
-                year.ExecuteNonQuery();
             }
         }
 
