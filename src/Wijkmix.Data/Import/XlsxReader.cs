@@ -32,82 +32,97 @@ internal static class XlsxReader
         }
     }
 
+    /// <summary>One forward pass over the sheet XML; no subtree readers, so a nationwide sheet stays cheap.</summary>
     private static RawTable Rows(Stream stream, List<string> strings, string file)
     {
-        using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = true, DtdProcessing = DtdProcessing.Prohibit });
+        using var xml = XmlReader.Create(stream, new XmlReaderSettings { IgnoreWhitespace = false, DtdProcessing = DtdProcessing.Prohibit });
         string[]? header = null;
         var rows = new List<RawRow>();
         var cells = new List<string?>();
         var line = 0;
-        while (xml.ReadToFollowing("row", MainNs))
+        string? type = null;
+        string? value = null;
+        var column = 0;
+        var inText = false;
+
+        void EndCell()
         {
-            line = int.TryParse(xml.GetAttribute("r"), out var r) ? r : line + 1;
-            cells.Clear();
-            if (!xml.IsEmptyElement)
+            while (cells.Count < column)
             {
-                ReadRow(xml.ReadSubtree(), strings, cells);
+                cells.Add(null);
             }
 
+            cells.Add(type switch
+            {
+                "s" when value is not null => strings[int.Parse(value, System.Globalization.CultureInfo.InvariantCulture)],
+                "b" => value == "1" ? "1" : "0",
+                _ => value,
+            });
+        }
+
+        void EndRow()
+        {
             if (header is null)
             {
                 header = cells.Select(c => c?.Trim() ?? string.Empty).ToArray();
-                continue;
             }
-
-            if (cells.All(string.IsNullOrWhiteSpace))
+            else if (!cells.All(string.IsNullOrWhiteSpace))
             {
-                continue;
-            }
+                var values = new string?[header.Length];
+                for (var i = 0; i < Math.Min(values.Length, cells.Count); i++)
+                {
+                    values[i] = cells[i];
+                }
 
-            var values = new string?[header.Length];
-            for (var i = 0; i < Math.Min(values.Length, cells.Count); i++)
+                rows.Add(new RawRow(line, values));
+            }
+        }
+
+        while (xml.Read())
+        {
+            switch (xml.NodeType)
             {
-                values[i] = cells[i];
-            }
+                case XmlNodeType.Element when xml.LocalName == "row":
+                    line = int.TryParse(xml.GetAttribute("r"), out var r) ? r : line + 1;
+                    cells.Clear();
+                    if (xml.IsEmptyElement)
+                    {
+                        EndRow();
+                    }
 
-            rows.Add(new RawRow(line, values));
+                    break;
+                case XmlNodeType.Element when xml.LocalName == "c":
+                    column = ColumnIndex(xml.GetAttribute("r"), cells.Count);
+                    type = xml.GetAttribute("t");
+                    value = null;
+                    if (xml.IsEmptyElement)
+                    {
+                        EndCell();
+                    }
+
+                    break;
+                case XmlNodeType.Element when xml.LocalName is "v" or "t":
+                    inText = !xml.IsEmptyElement;
+                    value ??= inText ? null : string.Empty;
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace when inText:
+                    value = value is null ? xml.Value : value + xml.Value;
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName is "v" or "t":
+                    inText = false;
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "c":
+                    EndCell();
+                    break;
+                case XmlNodeType.EndElement when xml.LocalName == "row":
+                    EndRow();
+                    break;
+            }
         }
 
         return header is null
             ? throw InputFile.Fail(file, Messages.FileEmpty)
             : new RawTable(ImportFormat.KwbXlsx, header, rows);
-    }
-
-    private static void ReadRow(XmlReader row, List<string> strings, List<string?> cells)
-    {
-        using (row)
-        {
-            row.Read();
-            while (row.ReadToFollowing("c", MainNs))
-            {
-                var column = ColumnIndex(row.GetAttribute("r"), cells.Count);
-                var type = row.GetAttribute("t");
-                string? value = null;
-                if (!row.IsEmptyElement)
-                {
-                    using var cell = row.ReadSubtree();
-                    while (cell.Read())
-                    {
-                        if (cell.NodeType == XmlNodeType.Element && cell.LocalName is "v" or "t")
-                        {
-                            value = (value ?? string.Empty) + cell.ReadElementContentAsString();
-                        }
-                    }
-                }
-
-                while (cells.Count < column)
-                {
-                    cells.Add(null);
-                }
-
-                cells.Add(type switch
-                {
-                    "s" when value is not null => strings[int.Parse(value, System.Globalization.CultureInfo.InvariantCulture)],
-                    "b" => value == "1" ? "1" : "0",
-                    _ => value,
-                });
-            }
-        }
     }
 
     /// <summary>"B7" → 1, "AA3" → 26; without a reference the next column.</summary>
