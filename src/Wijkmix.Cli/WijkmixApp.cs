@@ -89,6 +89,13 @@ public static class WijkmixApp
             console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.UnknownToken, token));
             console.WriteLine("  " + line);
             console.WriteLine("  " + new string(' ', Math.Max(0, at)) + new string('^', token.Length));
+            var nearest = parse.RootCommandResult.Command.Subcommands
+                .Select(c => (c.Name, Distance: Core.Areas.AreaSearch.Distance(c.Name, token.ToLowerInvariant())))
+                .MinBy(c => c.Distance);
+            if (nearest.Distance is > 0 and <= 2)
+            {
+                console.WriteLine(string.Format(CultureInfo.CurrentCulture, Strings.DidYouMean, nearest.Name));
+            }
         }
 
         foreach (var problem in parse.Errors.Where(e => !parse.UnmatchedTokens.Any(t => e.Message.Contains(t, StringComparison.Ordinal))))

@@ -87,8 +87,10 @@ public static class AreaSearch
     }
 
     /// <summary>Optimal-string-alignment distance (Levenshtein with adjacent transpositions).</summary>
-    internal static int Distance(string a, string b)
+    public static int Distance(string a, string b)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         var d = new int[a.Length + 1, b.Length + 1];
         for (var i = 0; i <= a.Length; i++)
         {
