@@ -29,7 +29,7 @@ internal static class AreasCommand
             foreach (var match in matches)
             {
                 var a = match.Area;
-                table.AddRow(a.Code.Value, Markup.Escape(a.DisplayName), Formatting.Level(a.Level), Markup.Escape(a.MunicipalityName ?? string.Empty), Formatting.Years(a.Years));
+                table.AddRow(Markup.Escape(a.Code.Value), Markup.Escape(a.DisplayName), Formatting.Level(a.Level), Markup.Escape(a.MunicipalityName ?? string.Empty), Formatting.Years(a.Years));
             }
 
             s.Console.Write(table);

@@ -32,6 +32,12 @@ internal static class CompareCommand
                 return 1;
             }
 
+            if (city.Level != AreaLevel.Municipality)
+            {
+                s.Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.NotAMunicipality, CliSession.Describe(city)));
+                return 1;
+            }
+
             var areaLevel = AreasCommand.ParseLevel(parse.GetValue(level)) ?? AreaLevel.District;
             var result = Wijkkompas.Compare(s.Store, city.Code, areaLevel, chosen)!;
             if (result.Rows.Count == 0)

@@ -28,8 +28,17 @@ internal static class ExportCommand
 
             var areaLevel = AreasCommand.ParseLevel(parse.GetValue(level)) ?? found.Level;
             var wanted = parse.GetValue(variables)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var yearFilter = parse.GetValue(years)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Select(y => int.Parse(y, CultureInfo.InvariantCulture)).ToHashSet();
+            HashSet<int>? yearFilter = null;
+            foreach (var text in parse.GetValue(years)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [])
+            {
+                if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+                {
+                    s.Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.InvalidYearList, text));
+                    return WijkmixApp.UsageError;
+                }
+
+                (yearFilter ??= []).Add(year);
+            }
             var names = s.Store.AreasWithin(found.Code, areaLevel).Append(found).DistinctBy(a => a.Code).ToDictionary(a => a.Code, a => a.Name);
             var table = new TidyTable(["area_code", "area_name", "level", "year", "variable", "value", "status", "source"]);
             foreach (var (o, source) in s.Store.GetWithin(found.Code, areaLevel, wanted)

@@ -62,6 +62,12 @@ public static class WijkmixApp
             console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.StoreError, e.Message));
             return 1;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            // A locked or damaged store file after opening it.
+            console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.StoreError, e.Message));
+            return 1;
+        }
         catch (IOException e)
         {
             // A file that cannot be written or a disk that is full: say so, no stack trace.

@@ -164,6 +164,23 @@ public class QueryCommandTests(DemoStoreFile demo) : IClassFixture<DemoStoreFile
     }
 
     [Fact]
+    public void Export_YearsThatAreNoYears_IsAUsageError()
+    {
+        var run = demo.Run("export", "Utrecht", "--years", "2023-2024", "-o", "/tmp/never-written.csv");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("\"2023-2024\" is geen jaar", run.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists("/tmp/never-written.csv"));
+    }
+
+    [Fact]
+    public void Compare_AWijkCode_IsNotAMunicipality()
+    {
+        var run = demo.Run("compare", "WK034403");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("is geen gemeente", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Info_ShowsStorePathAndSources()
     {
         var run = demo.Run("info");

@@ -147,7 +147,10 @@ public static class Wijkkompas
 
         if (row.GapChange is { } change && row.PreviousYear is not null)
         {
-            var growth = sign != 0 ? sign * change : Math.Abs(gap) - Math.Abs(gap - change);
+            // Growth of the unfavourable part of the gap (an area better than the city that moves toward it is not widening).
+            var growth = sign != 0
+                ? Math.Max(0, sign * gap) - Math.Max(0, sign * (gap - change))
+                : Math.Abs(gap) - Math.Abs(gap - change);
             if (growth / scale >= (isPercent ? rules.WideningPoints : rules.WideningRelative))
             {
                 flags |= CompassSignals.GapWidening;

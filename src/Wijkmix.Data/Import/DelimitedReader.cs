@@ -24,18 +24,21 @@ internal static class DelimitedReader
         using var parser = new CsvParser(reader, config);
         string[]? header = null;
         var rows = new List<RawRow>();
+        var previousEnd = 0;
         try
         {
             while (parser.Read())
             {
                 var record = parser.Record!;
+                // A quoted field may span lines (or a stray quote may swallow some): name where the record starts.
+                var line = previousEnd + 1;
+                previousEnd = parser.RawRow;
                 if (header is null)
                 {
                     header = record.Select(h => h.Trim()).ToArray();
                     continue;
                 }
 
-                var line = parser.RawRow;
                 if (record.Length != header.Length)
                 {
                     if (record.Length == 1 && string.IsNullOrWhiteSpace(record[0]))

@@ -28,7 +28,7 @@ public static partial class Importer
                 return Metadata(input);
             }
 
-            var year = options.Year ?? table.FileYear ?? YearFromName(input.InnerName);
+            var year = options.Year ?? table.FileYear ?? YearFromName(input.InnerName) ?? table.SiblingYear;
             var dataset = options.Dataset ?? DatasetOf(table);
             return TableImporter.Import(catalogue, table, input, dataset, year);
         }
@@ -91,22 +91,36 @@ public static partial class Importer
             case ImportFormat.ODataJson:
                 using (var doc = ParseJson(input))
                 {
-                    if (format == ImportFormat.GeoJson)
+                    try
                     {
-                        return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("features", out var f)
-                               && f.ValueKind == JsonValueKind.Array
-                            ? GeoJsonReader.Read(doc.RootElement, input.DisplayName)
-                            : throw new ImportFailedException(new ImportProblem(input.DisplayName, 1, "features", Messages.UnknownFormat));
+                        return ReadJson(doc, input, format, directory);
                     }
-
-                    return ODataJsonReader.IsMetadata(doc.RootElement)
-                        ? null
-                        : ODataJsonReader.Read(doc.RootElement, input.DisplayName, directory);
+                    catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or FormatException)
+                    {
+                        // JSON that parses but has the wrong shape (a string where a number or object belongs).
+                        throw new ImportFailedException(new ImportProblem(input.DisplayName, null, null,
+                            string.Format(Messages.Culture, Messages.InvalidJson, e.Message)));
+                    }
                 }
 
             default:
                 return DelimitedReader.Read(input.Text(), format, input.DisplayName);
         }
+    }
+
+    private static RawTable? ReadJson(JsonDocument doc, InputFile input, ImportFormat format, string? directory)
+    {
+        if (format == ImportFormat.GeoJson)
+        {
+            return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("features", out var f)
+                   && f.ValueKind == JsonValueKind.Array
+                ? GeoJsonReader.Read(doc.RootElement, input.DisplayName)
+                : throw new ImportFailedException(new ImportProblem(input.DisplayName, 1, "features", Messages.UnknownFormat));
+        }
+
+        return ODataJsonReader.IsMetadata(doc.RootElement)
+            ? null
+            : ODataJsonReader.Read(doc.RootElement, input.DisplayName, directory);
     }
 
     private static JsonDocument ParseJson(InputFile input)

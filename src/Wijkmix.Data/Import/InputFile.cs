@@ -109,8 +109,7 @@ internal sealed class InputFile
             }
 
             // GZipStream stops quietly at a cut-off end; the trailer's length (mod 2^32) exposes it.
-            var expected = BitConverter.ToUInt32(compressed, compressed.Length - 4);
-            if (compressed.Length < 18 || expected != (uint)(output.Length & 0xFFFFFFFF))
+            if (compressed.Length < 18 || BitConverter.ToUInt32(compressed, compressed.Length - 4) != (uint)(output.Length & 0xFFFFFFFF))
             {
                 throw Fail(display, string.Format(Messages.Culture, Messages.Corrupt, "gzip"));
             }

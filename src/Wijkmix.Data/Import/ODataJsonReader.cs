@@ -70,7 +70,7 @@ internal static class ODataJsonReader
             rows.Add(new RawRow(0, cells));
         }
 
-        return new RawTable(ImportFormat.ODataJson, header, rows, MetadataYear(directory));
+        return new RawTable(ImportFormat.ODataJson, header, rows) { SiblingYear = MetadataYear(directory) };
     }
 
     /// <summary>A JSON value as the text CBS would have written in a CSV cell; null becomes '.'.</summary>
@@ -121,6 +121,11 @@ internal static class ODataJsonReader
             {
                 using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
                 var items = doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("value", out var v) ? v : doc.RootElement;
+                if (items.ValueKind != JsonValueKind.Array)
+                {
+                    continue;
+                }
+
                 foreach (var item in items.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object))
                 {
                     if (find(item) is { Length: >= 4 } text && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))

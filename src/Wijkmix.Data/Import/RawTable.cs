@@ -10,6 +10,6 @@ internal sealed record RawTable(ImportFormat Format, IReadOnlyList<string> Heade
     /// <summary>Rows of a GeoJSON file carry their geometry alongside, by row index.</summary>
     public IReadOnlyList<string?>? Geometries { get; init; }
 
-    /// <summary>Per-column scale overrides from file metadata (OData DataProperties), by header.</summary>
-    public IReadOnlyDictionary<string, string>? Units { get; init; }
+    /// <summary>The year stated by metadata files beside the data file (TableInfos.json); weaker than the file's own name.</summary>
+    public int? SiblingYear { get; init; }
 }

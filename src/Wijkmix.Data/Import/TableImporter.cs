@@ -127,6 +127,10 @@ internal sealed class TableImporter
             {
                 aliasesByYear[year] = aliases = variableColumns
                     .Select(c => _catalogue.TryResolve(header[c], year, out var found) ? found : null).ToArray();
+                if (DuplicateColumns(aliases, variableColumns) is { } duplicate)
+                {
+                    return Result(input, dataset, [], [], [], [], [], [duplicate]);
+                }
             }
 
             for (var v = 0; v < variableColumns.Length; v++)
@@ -199,6 +203,23 @@ internal sealed class TableImporter
                 observations[index] = observations[index] with { Value = observations[index].Value * alias.Scale };
             }
         }
+    }
+
+    /// <summary>Two columns that mean the same variable would make the stored value depend on column order.</summary>
+    private ImportProblem? DuplicateColumns(VariableAlias?[] aliases, int[] columns)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var v = 0; v < aliases.Length; v++)
+        {
+            if (aliases[v] is { } alias && !seen.TryAdd(alias.VariableId, columns[v]))
+            {
+                return new ImportProblem(_file, _table.Rows.Count > 0 && _table.Rows[0].Line > 0 ? 1 : null,
+                    $"{_table.Header[seen[alias.VariableId]]}, {_table.Header[columns[v]]}",
+                    string.Format(Messages.Culture, Messages.DuplicateVariable, alias.VariableId));
+            }
+        }
+
+        return null;
     }
 
     private ParsedFile Result(

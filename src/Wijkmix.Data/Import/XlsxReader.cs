@@ -13,6 +13,8 @@ namespace Wijkmix.Data.Import;
 internal static class XlsxReader
 {
     private const string MainNs = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const int MaxColumns = 16_384; // XFD, the last column Excel allows
+
     private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
     public static RawTable Read(byte[] bytes, string file)
@@ -25,7 +27,7 @@ internal static class XlsxReader
             using var stream = sheet.Open();
             return Rows(stream, strings, file);
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or XmlException or FormatException
+        catch (Exception e) when (e is InvalidDataException or IOException or XmlException or FormatException or OverflowException
                                       or ArgumentOutOfRangeException or IndexOutOfRangeException)
         {
             throw InputFile.Fail(file, string.Format(Messages.Culture, Messages.Corrupt, e.Message));
@@ -142,6 +144,10 @@ internal static class XlsxReader
             }
 
             index = (index * 26) + (c - 'A' + 1);
+            if (index > MaxColumns)
+            {
+                throw new InvalidDataException($"cell {reference}: beyond the last spreadsheet column");
+            }
         }
 
         return index - 1;

@@ -51,10 +51,12 @@ public sealed partial class WijkmixStore
         }
 
         using var tx = _connection.BeginTransaction(deferred: false);
+        // Replacing clears every file's areas and years first, so files of one batch never erase each other.
+        var replaced = files.Select(f => replace && !IsImported(f, tx) ? DeleteStored(f, tx) : 0).ToList();
         var results = new List<StoreResult>(files.Count);
-        foreach (var file in files)
+        for (var i = 0; i < files.Count; i++)
         {
-            results.Add(StoreOne(file, replace, clock ?? TimeProvider.System, tx));
+            results.Add(StoreOne(files[i], clock ?? TimeProvider.System, tx) with { Replaced = replaced[i] });
         }
 
         if (results.Any(r => r.Status == StoreStatus.Conflict))
@@ -67,9 +69,38 @@ public sealed partial class WijkmixStore
         return results;
     }
 
-    private StoreResult StoreOne(ParsedFile file, bool replace, TimeProvider clock, SqliteTransaction tx)
+    private bool IsImported(ParsedFile file, SqliteTransaction tx) =>
+        Scalar<long>("SELECT COUNT(*) FROM source WHERE sha256 = $sha", tx, ("$sha", file.Sha256)) > 0;
+
+    /// <summary>Deletes the file's source figures (and boundaries, if it brings any) for the areas and years it covers; returns how many figures.</summary>
+    private int DeleteStored(ParsedFile file, SqliteTransaction tx)
     {
-        if (Scalar<long>("SELECT COUNT(*) FROM source WHERE sha256 = $sha", tx, ("$sha", file.Sha256)) > 0)
+        using var delete = Command(
+            "DELETE FROM observation WHERE dataset_id = (SELECT id FROM dataset WHERE name = $d) AND year = $y AND area_id = (SELECT id FROM area WHERE code = $a)", tx);
+        delete.Parameters.AddWithValue("$d", file.Dataset);
+        var a = delete.Parameters.Add("$a", SqliteType.Text);
+        var y = delete.Parameters.Add("$y", SqliteType.Integer);
+        using var deleteGeometry = Command("DELETE FROM geometry WHERE year = $y AND area_id = (SELECT id FROM area WHERE code = $a)", tx);
+        var ga = deleteGeometry.Parameters.Add("$a", SqliteType.Text);
+        var gy = deleteGeometry.Parameters.Add("$y", SqliteType.Integer);
+        var deleted = 0;
+        foreach (var (area, year) in file.Areas.Select(r => (r.Code, r.Year)).Distinct())
+        {
+            (a.Value, y.Value) = (area.Value, year);
+            deleted += delete.ExecuteNonQuery();
+            if (file.Geometries.Count > 0)
+            {
+                (ga.Value, gy.Value) = (area.Value, year);
+                deleteGeometry.ExecuteNonQuery();
+            }
+        }
+
+        return deleted;
+    }
+
+    private StoreResult StoreOne(ParsedFile file, TimeProvider clock, SqliteTransaction tx)
+    {
+        if (IsImported(file, tx))
         {
             return new StoreResult(StoreStatus.AlreadyImported, 0, 0);
         }
@@ -79,25 +110,11 @@ public sealed partial class WijkmixStore
         var variableIds = file.Observations.Select(o => o.VariableId).Distinct(StringComparer.Ordinal)
             .ToDictionary(v => v, v => IdOf("variable", v, tx), StringComparer.Ordinal);
 
+        // After a replace's deletions this only finds clashes between files of the same batch.
         var (conflict, fills) = Compare(file, datasetId, areaIds, variableIds, tx);
-        if (conflict is not null && !replace)
+        if (conflict is not null)
         {
             return new StoreResult(StoreStatus.Conflict, 0, 0, conflict);
-        }
-
-        var replaced = 0;
-        if (replace)
-        {
-            using var delete = Command("DELETE FROM observation WHERE area_id = $a AND year = $y AND dataset_id = $d", tx);
-            var a = delete.Parameters.Add("$a", SqliteType.Integer);
-            var y = delete.Parameters.Add("$y", SqliteType.Integer);
-            delete.Parameters.AddWithValue("$d", datasetId);
-            foreach (var (area, year) in file.Areas.Select(r => (r.Code, r.Year)).Distinct())
-            {
-                a.Value = areaIds[area];
-                y.Value = year;
-                replaced += delete.ExecuteNonQuery();
-            }
         }
 
         var sourceId = Scalar<long>(
@@ -107,13 +124,9 @@ public sealed partial class WijkmixStore
             ("$t", clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("$n", file.Observations.Count));
 
         InsertObservations(file, datasetId, sourceId, areaIds, variableIds);
-        if (!replace)
-        {
-            Fill(fills, datasetId, sourceId, tx);
-        }
-
-        InsertGeometries(file, sourceId, areaIds, replace, tx);
-        return new StoreResult(StoreStatus.Stored, file.Observations.Count, replaced, Filled: replace ? 0 : fills.Count);
+        Fill(fills, datasetId, sourceId, tx);
+        InsertGeometries(file, sourceId, areaIds, tx);
+        return new StoreResult(StoreStatus.Stored, file.Observations.Count, 0, Filled: fills.Count);
     }
 
     private void InsertObservations(ParsedFile file, long datasetId, long sourceId, Dictionary<AreaCode, long> areaIds, Dictionary<string, long> variableIds)
@@ -134,10 +147,10 @@ public sealed partial class WijkmixStore
         }
     }
 
-    private void InsertGeometries(ParsedFile file, long sourceId, Dictionary<AreaCode, long> areaIds, bool replace, SqliteTransaction tx)
+    private void InsertGeometries(ParsedFile file, long sourceId, Dictionary<AreaCode, long> areaIds, SqliteTransaction tx)
     {
         using var insert = Command(
-            (replace ? "INSERT OR REPLACE" : "INSERT OR IGNORE") + " INTO geometry (area_id, year, geojson, source_id) VALUES ($a, $y, $g, $s)", tx);
+            "INSERT OR IGNORE INTO geometry (area_id, year, geojson, source_id) VALUES ($a, $y, $g, $s)", tx);
         var a = insert.Parameters.Add("$a", SqliteType.Integer);
         var y = insert.Parameters.Add("$y", SqliteType.Integer);
         var g = insert.Parameters.Add("$g", SqliteType.Text);
@@ -175,7 +188,7 @@ public sealed partial class WijkmixStore
                 }
 
                 ids[current] = upsert.Bind(1, current.Value).Bind(2, (long)current.Level)
-                    .Bind(3, isSelf ? area.Name : null).Bind(4, area.MunicipalityName).Execute();
+                    .Bind(3, isSelf ? area.Name : null).Bind(4, current.Level == AreaLevel.Country ? null : area.MunicipalityName).Execute();
                 if (isSelf)
                 {
                     year.Bind(1, ids[current]).Bind(2, area.Year).Execute();

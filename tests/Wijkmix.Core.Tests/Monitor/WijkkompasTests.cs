@@ -58,6 +58,23 @@ public class WijkkompasTests
     }
 
     [Fact]
+    public void Compare_BetterThanCityAndMovingTowardIt_IsNotWidening()
+    {
+        var source = City(O("WK999901", 2022, "households_low_income_pct", 0), O("WK999901", 2023, "households_low_income_pct", 2));
+        var result = Wijkkompas.Compare(source, AreaCode.Parse("GM9999"), AreaLevel.District, [LowIncome])!;
+        Assert.Equal(2.0, Row(result, "WK999901", 2023, LowIncome).GapChange!.Value, 9);
+        Assert.Equal(CompassSignals.None, Row(result, "WK999901", 2023, LowIncome).Flags);
+    }
+
+    [Fact]
+    public void Compare_CrossingToTheUnfavourableSide_CountsOnlyTheUnfavourablePart()
+    {
+        var source = City(O("WK999901", 2022, "households_low_income_pct", 9.5), O("WK999901", 2023, "households_low_income_pct", 10.9));
+        var result = Wijkkompas.Compare(source, AreaCode.Parse("GM9999"), AreaLevel.District, [LowIncome])!;
+        Assert.Equal(CompassSignals.None, Row(result, "WK999901", 2023, LowIncome).Flags); // −0.5 → +0.9: only 0.9 unfavourable
+    }
+
+    [Fact]
     public void Compare_CompositionIndicator_NeverFallsBehind_ButDivergenceIsWidening()
     {
         var source = City(

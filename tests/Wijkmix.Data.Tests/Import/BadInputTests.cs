@@ -190,6 +190,42 @@ public class BadInputTests
     }
 
     [Fact]
+    public void TwoColumnsForOneVariable_AreRefused()
+    {
+        using var scratch = new Scratch();
+        var problem = Single(ReadText(scratch, "a.csv", "\"gwb_code\";\"a_inw\";\"AantalInwoners_5\"\n\"GM0344\";\"100\";\"200\"\n"));
+        Assert.Equal("a_inw, AantalInwoners_5", problem.Field);
+        Assert.Contains("inhabitants", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"FeatureCollection\",\"features\":[null]}")]
+    [InlineData("{\"type\":\"FeatureCollection\",\"metadata\":{\"year\":\"2023\"},\"features\":[]}")]
+    [InlineData("{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"gemeentecode\":\"GM0344\"},\"geometry\":{\"type\":\"Point\",\"coordinates\":[\"a\",\"b\"]}}]}")]
+    public void GeoJsonOfTheWrongShape_IsAProblemNotACrash(string json)
+    {
+        using var scratch = new Scratch();
+        var problem = Single(ReadText(scratch, "grenzen_2024.geojson", json));
+        Assert.Equal("grenzen_2024.geojson", problem.File);
+    }
+
+    [Fact]
+    public void GzipHeaderOnly_IsDamaged()
+    {
+        using var scratch = new Scratch();
+        var problem = Single(Importer.Read(scratch.File("kwb.csv.gz", new byte[] { 0x1f, 0x8b })));
+        Assert.Contains("afgebroken of beschadigd", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UnterminatedQuote_NamesTheLineWhereTheRecordStarts()
+    {
+        using var scratch = new Scratch();
+        var problem = Single(ReadText(scratch, "a.csv", $"{Header}\n\"1\";\"GM0363    \";\"Gemeente  \";\"1\";\"1\"\n\"2\";\"WK036300;\"Wijk\";\"1\";\"1\"\n\"3\";\"BU03630000\";\"Buurt\";\"1\";\"1\"\n"));
+        Assert.Equal(3, problem.Line);
+    }
+
+    [Fact]
     public void MissingFile_SaysNotFound() =>
         Assert.Equal("bestand niet gevonden", Single(Importer.Read("/nonexistent/kwb-2024.xlsx")).Message);
 

@@ -88,6 +88,17 @@ public class FormatTests
         Assert.Equal(1500, parsed.Observations.Single(o => o.VariableId == "inhabitants").Value);
     }
 
+    [Fact]
+    public void Read_ODataJson_YearInItsNameWinsOverMetadataBesideIt()
+    {
+        using var scratch = new Scratch();
+        scratch.File("TableInfos.json", "[{\"Identifier\":\"85618NED\",\"Period\":\"2023\"}]");
+        var named = Importer.Read(scratch.File("kwb_2022.json", "{\"GM0344\": {\"AantalInwoners_5\": 361966}}"));
+        Assert.Equal([2022], named.Years);
+        var unnamed = Importer.Read(scratch.File("kwb.json", "{\"GM0344\": {\"AantalInwoners_5\": 367947}}"));
+        Assert.Equal([2023], unnamed.Years);
+    }
+
     [Theory]
     [InlineData("1234", 1234d)]
     [InlineData("   862965", 862965d)]

@@ -104,6 +104,33 @@ public class WijkmixStoreTests
     }
 
     [Fact]
+    public void StoreAll_WithReplace_FilesOfOneBatchDoNotEraseEachOther()
+    {
+        using var scratch = new Scratch();
+        using var store = scratch.Store();
+        store.Store(Parse(scratch, "old.csv", ("GM0344", "Gemeente", "1", "1")));
+        var inhabitants = Importer.Read(scratch.File("a.csv", "\"ID\";\"WijkenEnBuurten\";\"AantalInwoners_5\"\n\"1\";\"GM0344\";\"359370\"\n"), new ImportOptions { Year = 2021 });
+        var men = Importer.Read(scratch.File("b.csv", "\"ID\";\"WijkenEnBuurten\";\"Mannen_6\"\n\"1\";\"GM0344\";\"176554\"\n"), new ImportOptions { Year = 2021 });
+
+        var results = store.StoreAll([inhabitants, men], replace: true);
+
+        Assert.All(results, r => Assert.Equal(StoreStatus.Stored, r.Status));
+        var city = store.Get([AreaCode.Parse("GM0344")], ["inhabitants", "men"]).ToDictionary(o => o.VariableId, o => o.Value);
+        Assert.Equal(359370, city["inhabitants"]);
+        Assert.Equal(176554, city["men"]);
+    }
+
+    [Fact]
+    public void Store_FileWithoutCountryRow_LeavesNederlandWithoutMunicipalityName()
+    {
+        using var scratch = new Scratch();
+        var path = scratch.File("a.csv", "\"Wijken en buurten\";\"Regioaanduiding/Gemeentenaam (naam)\";\"Regioaanduiding/Codering (code)\";\"Bevolking/Aantal inwoners (aantal)\"\n\"Groningen\";\"Groningen\";\"GM0014\";\"1\"\n");
+        using var store = scratch.Store();
+        store.Store(Importer.Read(path, new ImportOptions { Year = 2024 }));
+        Assert.Null(store.FindArea(AreaCode.Country)!.MunicipalityName);
+    }
+
+    [Fact]
     public void StoreAll_OneFileConflicts_NothingAtAllIsStored()
     {
         using var scratch = new Scratch();
