@@ -47,6 +47,14 @@ internal static class Formatting
         _ => Strings.LevelUnit,
     };
 
+    public static string LevelPlural(AreaLevel level) => level switch
+    {
+        AreaLevel.Municipality => Strings.LevelMunicipalityPlural,
+        AreaLevel.District => Strings.LevelDistrictPlural,
+        AreaLevel.Neighbourhood => Strings.LevelNeighbourhoodPlural,
+        _ => Level(level),
+    };
+
     public static string Years(IEnumerable<int> years) =>
         string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
 

@@ -45,6 +45,7 @@ public static class WijkmixApp
         root.Subcommands.Add(ProfileCommand.Create(Session));
         root.Subcommands.Add(CompareCommand.Create(Session));
         root.Subcommands.Add(ExportCommand.Create(Session));
+        root.Subcommands.Add(SegregationCommand.Create(Session));
         root.Subcommands.Add(InfoCommand.Create(Session));
 
         var parse = root.Parse(args);

@@ -34,11 +34,24 @@ public static class AreaSearch
             .ToList();
     }
 
+    /// <summary>Names people use for gemeenten whose official name differs.</summary>
+    private static readonly Dictionary<string, string> CommonNames = new(StringComparer.Ordinal)
+    {
+        ["den haag"] = "GM0518",
+        ["the hague"] = "GM0518",
+        ["den bosch"] = "GM0796",
+    };
+
     private static int Score(Area area, string raw, string q)
     {
         if (string.Equals(area.Code.Value, raw, StringComparison.OrdinalIgnoreCase))
         {
             return 1000;
+        }
+
+        if (CommonNames.TryGetValue(q, out var code) && code == area.Code.Value)
+        {
+            return 950;
         }
 
         if (area.Name is null)

@@ -13,6 +13,7 @@ public class AreaSearchTests
         new(AreaCode.Parse("BU03637700"), "Slotermeer Zuid", "Amsterdam", [2019]),
         new(AreaCode.Parse("GM1900"), "Súdwest-Fryslân", "Súdwest-Fryslân", [2024]),
         new(AreaCode.Parse("BU05180170"), null, null, [2021]),
+        new(AreaCode.Parse("GM0518"), "'s-Gravenhage", "'s-Gravenhage", [2021]),
     ];
 
     [Theory]
@@ -24,6 +25,8 @@ public class AreaSearchTests
     [InlineData("sudwest fryslan", "GM1900")]
     [InlineData("wk036376", "WK036376")]
     [InlineData("BU05180170", "BU05180170")]
+    [InlineData("Den Haag", "GM0518")]
+    [InlineData("s-Gravenhage", "GM0518")]
     public void Find_BestMatchFirst(string query, string expected) =>
         Assert.Equal(expected, AreaSearch.Find(Areas, query)[0].Area.Code.Value);
 

@@ -1,0 +1,63 @@
+using System.Text.Json;
+
+namespace Wijkmix.Cli.Tests;
+
+public class SegregationCommandTests(DemoStoreFile demo) : IClassFixture<DemoStoreFile>
+{
+    [Fact]
+    public void Segregation_AmsterdamEducation2019_PrintsIndicesDecompositionAndTopAreas()
+    {
+        var run = demo.Run("segregation", "--by", "education", "--level", "buurt", "--within", "wijk", "--year", "2019", "Amsterdam", "--bootstrap", "100");
+        Assert.Equal(0, run.ExitCode);
+        foreach (var part in new[] { "Segregatie naar opleidingsniveau in Amsterdam, 2019", "Alle groepen samen", "95%-interval", "Bij toeval",
+                     "Elke groep tegen de rest", "Uitsplitsing naar schaal", "tussen wijken", "tussen buurten binnen hun wijken", "Gebieden die het meest bijdragen" })
+        {
+            Assert.Contains(part, run.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Segregation_SameSeed_SameOutput_OtherSeed_OtherIntervals()
+    {
+        string[] args = ["segregation", "--by", "migration", "--year", "2019", "Utrecht", "--bootstrap", "60"];
+        var first = demo.Run([.. args, "--seed", "7"]);
+        var again = demo.Run([.. args, "--seed", "7"]);
+        var other = demo.Run([.. args, "--seed", "8"]);
+        Assert.Equal(first.Output, again.Output);
+        Assert.NotEqual(first.Output, other.Output);
+    }
+
+    [Fact]
+    public void Segregation_JsonOutput_DecompositionAddsUpToM()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "seg.json");
+        var run = demo.Run("segregation", "--by", "migration", "--year", "2021", "--compare-year", "2019", "Den Haag", "-o", path);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Verandering 2021 → 2019", run.Output, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
+        var rows = doc.RootElement.EnumerateArray().ToList();
+        foreach (var year in new[] { 2019, 2021 })
+        {
+            var m = rows.Single(r => r.GetProperty("year").GetInt32() == year && r.GetProperty("scope").GetString() == "all" && r.GetProperty("index").GetString() == "M");
+            var parts = rows.Where(r => r.GetProperty("year").GetInt32() == year && r.GetProperty("scope").GetString() == "decomposition").Sum(r => r.GetProperty("value").GetDouble());
+            Assert.Equal(m.GetProperty("value").GetDouble(), parts, 12);
+        }
+    }
+
+    [Fact]
+    public void Segregation_UnknownGrouping_IsAUsageError()
+    {
+        var run = demo.Run("segregation", "--by", "religion", "Utrecht");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("education, migration, origin, age, household", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Segregation_YearWithoutCounts_ListsTheYearsThatHaveThem()
+    {
+        var run = demo.Run("segregation", "--by", "education", "--year", "2021", "Amsterdam");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("2019", run.Output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,89 @@
+using Wijkmix.Segregation.Internal;
+
+namespace Wijkmix.Segregation.Tests.InferenceTests;
+
+public class InferenceTests
+{
+    private static CountTable Table(double[,] counts) =>
+        CountTable.Create(Enumerable.Range(0, counts.GetLength(0)).Select(u => "u" + u).ToArray(), Enumerable.Range(0, counts.GetLength(1)).Select(g => "g" + g).ToArray(), counts);
+
+    [Fact]
+    public void Run_SameSeed_RepeatsExactly_OtherSeedDiffers()
+    {
+        var table = Table(new double[,] { { 120, 30 }, { 40, 90 }, { 75, 75 }, { 10, 200 } });
+        var a = Inference.Run(table, 200, seed: 5);
+        var b = Inference.Run(table, 200, seed: 5);
+        var c = Inference.Run(table, 200, seed: 6);
+        Assert.Equal(a.MutualInformation, b.MutualInformation);
+        Assert.Equal(a.DissimilarityByChance, b.DissimilarityByChance);
+        Assert.NotEqual(a.MutualInformation.StandardError, c.MutualInformation.StandardError);
+    }
+
+    [Fact]
+    public void Run_EvenMix_ObservedIsZeroAndEveryChanceValueIsAtLeastAsHigh()
+    {
+        var table = Table(new double[,] { { 100, 300 }, { 50, 150 }, { 25, 75 } });
+        var result = Inference.Run(table, 100, seed: 1);
+        Assert.Equal(0, result.MutualInformationByChance.Observed, 12);
+        Assert.Equal(1.0, result.MutualInformationByChance.PValue);
+        Assert.True(result.MutualInformationByChance.Excess <= 0);
+    }
+
+    [Fact]
+    public void Run_CompleteSeparation_IsNeverReachedByChance()
+    {
+        var table = Table(new double[,] { { 500, 0 }, { 0, 500 }, { 400, 0 }, { 0, 300 } });
+        var result = Inference.Run(table, 99, seed: 1);
+        Assert.Equal(1.0 / 100, result.DissimilarityByChance.PValue, 12);
+        Assert.Equal(1.0, result.Dissimilarity.Value, 12);
+        Assert.InRange(result.DissimilarityByChance.Expected, 0, 0.2);
+    }
+
+    [Fact]
+    public void Run_IntervalContainsTheBootstrapCentre_AndSmallUnitsAreListed()
+    {
+        var table = Table(new double[,] { { 12, 30 }, { 400, 90 }, { 75, 75 }, { 10, 200 } });
+        var result = Inference.Run(table, 300, seed: 2, minimumUnitSize: 50);
+        Assert.True(result.MutualInformation.Lower <= result.MutualInformation.Upper);
+        Assert.True(result.MutualInformation.StandardError > 0);
+        Assert.Equal(["u0"], result.SmallUnits);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    public void Run_TooFewReplicatesOrBadConfidence_AreRefused(int replicates)
+    {
+        var table = Table(new double[,] { { 1, 2 }, { 3, 4 } });
+        Assert.Throws<SegregationInputException>(() => Inference.Run(table, replicates));
+        Assert.Throws<SegregationInputException>(() => Inference.Run(table, 10, confidence: 1.5));
+    }
+
+    /// <summary>The exact sampler against the binomial's mean n·p and variance n·p·(1 − p).</summary>
+    [Theory]
+    [InlineData(1_000_000, 0.3)]
+    [InlineData(5_000, 0.01)]
+    [InlineData(40, 0.8)]
+    public void Binomial_MatchesMeanAndVariance(long n, double p)
+    {
+        var sampling = new Sampling(11);
+        const int draws = 4000;
+        var values = Enumerable.Range(0, draws).Select(_ => (double)sampling.Binomial(n, p)).ToArray();
+        Assert.All(values, v => Assert.InRange(v, 0, n));
+        var mean = values.Average();
+        var variance = values.Sum(v => (v - mean) * (v - mean)) / (draws - 1);
+        var expectedVariance = n * p * (1 - p);
+        Assert.InRange(mean, (n * p) - (5 * Math.Sqrt(expectedVariance / draws)), (n * p) + (5 * Math.Sqrt(expectedVariance / draws)));
+        Assert.InRange(variance / expectedVariance, 0.85, 1.15);
+    }
+
+    [Fact]
+    public void Multinomial_SpreadsExactlyN()
+    {
+        var sampling = new Sampling(3);
+        var result = new double[4];
+        sampling.Multinomial(12345, [1, 0, 5, 2.5], result);
+        Assert.Equal(12345, result.Sum());
+        Assert.Equal(0, result[1]);
+    }
+}
