@@ -59,11 +59,14 @@ internal static class SegregationCommand
             {
                 var export = new TidyTable(["year", "scope", "index", "group", "value", "lower", "upper"]);
                 var names = s.Store.AreasWithin(city.Code, unitLevel).Where(a => a.Name is not null).ToDictionary(a => a.Code.Value, a => a.Name!);
-                var result = Report(s.Console, city, GroupTables.Build(s.Store, city.Code, unitLevel, first, grouping), parentLevel, parse.GetValue(bootstrap), parse.GetValue(seed), export, names);
+                var firstTable = GroupTables.Build(s.Store, city.Code, unitLevel, first, grouping);
+                var result = Report(s.Console, city, firstTable, parentLevel, parse.GetValue(bootstrap), parse.GetValue(seed), export, names);
                 if (parse.GetValue(compareYear) is { } second)
                 {
-                    var other = Report(s.Console, city, GroupTables.Build(s.Store, city.Code, unitLevel, second, grouping), parentLevel, parse.GetValue(bootstrap), parse.GetValue(seed), export, names);
+                    var secondTable = GroupTables.Build(s.Store, city.Code, unitLevel, second, grouping);
+                    var other = Report(s.Console, city, secondTable, parentLevel, parse.GetValue(bootstrap), parse.GetValue(seed), export, names);
                     Change(s.Console, first, result, second, other);
+                    ChangeParts(s.Console, first, firstTable.Table, second, secondTable.Table, export);
                 }
 
                 return s.WriteOutput(export, parse.GetValue(output)) ? 0 : 1;
@@ -205,6 +208,28 @@ internal static class SegregationCommand
         foreach (var (name, x, y) in new[] { ("D", a.Dissimilarity, b.Dissimilarity), ("Gini", a.Gini, b.Gini), ("H", a.Theil, b.Theil), ("M", a.MutualInformation, b.MutualInformation) })
         {
             table.AddRow(name, Number(x), Number(y), (y - x).ToString("+0.0000;−0.0000;0.0000", CultureInfo.CurrentCulture));
+        }
+
+        console.Write(table);
+    }
+
+    private static void ChangeParts(IAnsiConsole console, int first, CountTable before, int second, CountTable after, TidyTable export)
+    {
+        var parts = Segregation.Change.Decompose(before, after);
+        var table = new Table().Title(string.Format(CultureInfo.CurrentCulture, Strings.SegChangeParts, first, second))
+            .AddColumns(Strings.SegPart, "ΔM");
+        foreach (var (label, code, value) in new[]
+                 {
+                     (string.Format(CultureInfo.CurrentCulture, Strings.SegPartAdded, parts.UnitsAdded), "additions", parts.Additions),
+                     (string.Format(CultureInfo.CurrentCulture, Strings.SegPartRemoved, parts.UnitsRemoved), "removals", parts.Removals),
+                     (Strings.SegPartGroups, "group_shares", parts.GroupShares),
+                     (Strings.SegPartSizes, "unit_sizes", parts.UnitSizes),
+                     (Strings.SegPartStructural, "structural", parts.Structural),
+                     (Strings.SegPartTotal, "total", parts.Difference),
+                 })
+        {
+            table.AddRow(Markup.Escape(label), value.ToString("+0.0000;−0.0000;0.0000", CultureInfo.CurrentCulture));
+            export.Add(second, "change_from_" + first.ToString(CultureInfo.InvariantCulture), "M", code, value, null, null);
         }
 
         console.Write(table);

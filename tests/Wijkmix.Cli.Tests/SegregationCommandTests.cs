@@ -37,6 +37,8 @@ public class SegregationCommandTests(DemoStoreFile demo) : IClassFixture<DemoSto
         Assert.Contains("Verandering 2021 → 2019", run.Output, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
         var rows = doc.RootElement.EnumerateArray().ToList();
+        var change = rows.Where(r => r.GetProperty("scope").GetString() == "change_from_2021").ToDictionary(r => r.GetProperty("group").GetString()!, r => r.GetProperty("value").GetDouble());
+        Assert.Equal(change["total"], change["additions"] + change["removals"] + change["group_shares"] + change["unit_sizes"] + change["structural"], 12);
         foreach (var year in new[] { 2019, 2021 })
         {
             var m = rows.Single(r => r.GetProperty("year").GetInt32() == year && r.GetProperty("scope").GetString() == "all" && r.GetProperty("index").GetString() == "M");
