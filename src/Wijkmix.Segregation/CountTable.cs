@@ -53,7 +53,14 @@ public sealed class CountTable
     internal double[] PairSums()
     {
         var sums = new double[GroupCount];
-        Internal.Kernels.PairSums(_counts, UnitTotals, GroupCount, sums);
+        if ((long)UnitCount * GroupCount < 20_000)
+        {
+            Internal.Kernels.PairSums(_counts, UnitTotals, GroupCount, sums);
+            return sums;
+        }
+
+        // One sort per group, independent of each other: on two cores they run side by side.
+        Parallel.For(0, GroupCount, g => sums[g] = Internal.Kernels.PairSum(_counts, UnitTotals, GroupCount, g));
         return sums;
     }
 

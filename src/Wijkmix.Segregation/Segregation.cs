@@ -23,9 +23,10 @@ public static class Segregation
     {
         ArgumentNullException.ThrowIfNull(table);
         var pairSums = table.PairSums();
-        return new IndexSuite(
-            Multigroup(table, pairSums, logBase),
-            table.Groups.Select(g => TwoGroup(table, table.IndexOfGroup(g), "rest", pairSums)).ToList());
+        var groups = new TwoGroupIndices[table.GroupCount];
+        // Each group's pass is independent and costs logarithms per unit: spread them over the cores.
+        Parallel.For(0, table.GroupCount, g => groups[g] = TwoGroup(table, g, "rest", pairSums));
+        return new IndexSuite(Multigroup(table, pairSums, logBase), groups);
     }
 
     private static MultigroupIndices Multigroup(CountTable table, double[] pairSums, double logBase)

@@ -16,8 +16,7 @@ internal static class Decomposition
         foreach (var (level, ancestorOf) in levels)
         {
             table.CheckParents(ancestorOf);
-            var index = new Dictionary<string, int>(StringComparer.Ordinal);
-            chain.Add(ancestorOf.Select(a => index.TryGetValue(a, out var i) ? i : index[a] = index.Count).ToArray());
+            chain.Add(Number(ancestorOf));
             names.Add(level);
         }
 
@@ -80,20 +79,48 @@ internal static class Decomposition
             components.Select(c => c with { Share = m > 0 ? c.MutualInformation * ln / m : 0 }).ToList());
     }
 
+    /// <summary>Numbers the ancestor names 0, 1, …; units of one area usually come together, so a name is looked up only when it changes.</summary>
+    private static int[] Number(IReadOnlyList<string> ancestorOf)
+    {
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new int[ancestorOf.Count];
+        string? last = null;
+        var lastId = -1;
+        for (var u = 0; u < result.Length; u++)
+        {
+            var name = ancestorOf[u];
+            if (!string.Equals(name, last, StringComparison.Ordinal))
+            {
+                if (!index.TryGetValue(name, out lastId))
+                {
+                    index[name] = lastId = index.Count;
+                }
+
+                last = name;
+            }
+
+            result[u] = lastId;
+        }
+
+        return result;
+    }
+
     private static void CheckNesting(CountTable table, List<int[]> chain, List<string> names)
     {
         for (var j = 1; j < chain.Count - 1; j++)
         {
-            var parentOf = new Dictionary<int, int>();
+            var parentOf = new int[chain[j].Max() + 1];
+            Array.Fill(parentOf, -1);
             for (var u = 0; u < table.UnitCount; u++)
             {
-                if (parentOf.TryGetValue(chain[j][u], out var parent) && parent != chain[j + 1][u])
+                var node = chain[j][u];
+                if (parentOf[node] >= 0 && parentOf[node] != chain[j + 1][u])
                 {
                     throw new SegregationInputException(
                         $"the levels do not nest: unit {table.Units[u]} puts one {names[j]} in two different {names[j + 1]}", table.Units[u]);
                 }
 
-                parentOf[chain[j][u]] = chain[j + 1][u];
+                parentOf[node] = chain[j + 1][u];
             }
         }
     }

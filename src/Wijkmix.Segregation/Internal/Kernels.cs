@@ -44,30 +44,36 @@ internal static class Kernels
     /// </summary>
     public static void PairSums(ReadOnlySpan<double> counts, ReadOnlySpan<double> unitTotals, int groups, Span<double> result)
     {
+        for (var g = 0; g < groups; g++)
+        {
+            result[g] = PairSum(counts, unitTotals, groups, g);
+        }
+    }
+
+    /// <summary>S_g for one group; see <see cref="PairSums"/>.</summary>
+    public static double PairSum(ReadOnlySpan<double> counts, ReadOnlySpan<double> unitTotals, int groups, int g)
+    {
         var n = unitTotals.Length;
         var shares = ArrayPool<double>.Shared.Rent(n);
         var weights = ArrayPool<double>.Shared.Rent(n);
         try
         {
-            for (var g = 0; g < groups; g++)
+            for (var u = 0; u < n; u++)
             {
-                for (var u = 0; u < n; u++)
-                {
-                    shares[u] = counts[(u * groups) + g] / unitTotals[u];
-                    weights[u] = unitTotals[u];
-                }
-
-                RadixSort.Sort(shares.AsSpan(0, n), weights.AsSpan(0, n));
-                double below = 0, weightedBelow = 0, pairs = 0;
-                for (var u = 0; u < n; u++)
-                {
-                    pairs += weights[u] * ((shares[u] * below) - weightedBelow);
-                    below += weights[u];
-                    weightedBelow += weights[u] * shares[u];
-                }
-
-                result[g] = 2 * pairs;
+                shares[u] = counts[(u * groups) + g] / unitTotals[u];
+                weights[u] = unitTotals[u];
             }
+
+            RadixSort.Sort(shares.AsSpan(0, n), weights.AsSpan(0, n));
+            double below = 0, weightedBelow = 0, pairs = 0;
+            for (var u = 0; u < n; u++)
+            {
+                pairs += weights[u] * ((shares[u] * below) - weightedBelow);
+                below += weights[u];
+                weightedBelow += weights[u] * shares[u];
+            }
+
+            return 2 * pairs;
         }
         finally
         {
