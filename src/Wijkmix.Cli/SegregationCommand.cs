@@ -60,11 +60,11 @@ internal static class SegregationCommand
                 var export = new TidyTable(["year", "scope", "index", "group", "value", "lower", "upper"]);
                 var names = s.Store.AreasWithin(city.Code, unitLevel).Where(a => a.Name is not null).ToDictionary(a => a.Code.Value, a => a.Name!);
                 var firstTable = GroupTables.Build(s.Store, city.Code, unitLevel, first, grouping);
-                var result = Report(s.Console, city, firstTable, parentLevel, parse.GetValue(bootstrap), parse.GetValue(seed), export, names);
+                var result = Report(s.Console, city, firstTable, parentLevel, parse.GetValue(bootstrap), parse.GetValue(seed), export, names, s.Store);
                 if (parse.GetValue(compareYear) is { } second)
                 {
                     var secondTable = GroupTables.Build(s.Store, city.Code, unitLevel, second, grouping);
-                    var other = Report(s.Console, city, secondTable, parentLevel, parse.GetValue(bootstrap), parse.GetValue(seed), export, names);
+                    var other = Report(s.Console, city, secondTable, parentLevel, parse.GetValue(bootstrap), parse.GetValue(seed), export, names, s.Store);
                     Change(s.Console, first, result, second, other);
                     ChangeParts(s.Console, first, firstTable.Table, second, secondTable.Table, export);
                 }
@@ -87,8 +87,10 @@ internal static class SegregationCommand
         return s.Store.Get(areas, [first]).Where(o => o.Value is not null).Select(o => o.Year).Distinct().Order().ToList();
     }
 
+    private static readonly double[] ProfileRadii = [500, 1000, 2000, 4000];
+
     private static MultigroupIndices Report(IAnsiConsole console, Area city, GroupTable input, AreaLevel parentLevel, int replicates, int seed, TidyTable export,
-        IReadOnlyDictionary<string, string> names)
+        IReadOnlyDictionary<string, string> names, Data.Store.WijkmixStore store)
     {
         var table = input.Table;
         var unitName = Formatting.LevelPlural(input.Level);
@@ -162,6 +164,7 @@ internal static class SegregationCommand
         }
 
         console.Write(scale);
+        SpatialReport(console, input, store, export);
         TopTable(console, Strings.SegTopUnits, Seg.Local(table), input, export, "local_city", names);
         TopTable(console, string.Format(CultureInfo.CurrentCulture, Strings.SegTopWithin, Formatting.Level(parentLevel)), Seg.Local(table, input.AncestorsAt(parentLevel)), input, export, "local_parent", names);
         if (inference is { SmallUnits.Count: > 0 })
@@ -176,6 +179,34 @@ internal static class SegregationCommand
 
         console.Note(Strings.SegDefinitions);
         return indices;
+    }
+
+    private static void SpatialReport(IAnsiConsole console, GroupTable input, Data.Store.WijkmixStore store, TidyTable export)
+    {
+        if (Geography.Of(store, input.Units, input.Year) is not { } geography)
+        {
+            console.Note(string.Format(CultureInfo.CurrentCulture, Strings.SegSpatialNone, Formatting.Level(input.Level)));
+            return;
+        }
+
+        var table = new Table().Title(string.Format(CultureInfo.CurrentCulture, Strings.SegSpatial, geography.Adjacent.Count))
+            .AddColumns(Strings.SegIndex, Strings.SegValue);
+        foreach (var group in input.Grouping.Groups)
+        {
+            var adjusted = Spatial.AdjacencyDissimilarity(input.Table, group.Id, geography.Adjacent);
+            table.AddRow(Markup.Escape($"{Strings.SegAdjusted}: {group.Name}"), Number(adjusted));
+            export.Add(input.Year, "spatial", "D_adjacency", group.Id, adjusted, null, null);
+        }
+
+        foreach (var point in Spatial.MultiscalarProfile(input.Table, geography.Centroids, ProfileRadii))
+        {
+            table.AddRow(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SegProfile, point.Radius, "H̃")), Number(point.Theil));
+            table.AddRow(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SegProfile, point.Radius, "D̃")), Number(point.Dissimilarity));
+            export.Add(input.Year, "spatial", "H_within_" + point.Radius.ToString(CultureInfo.InvariantCulture) + "m", null, point.Theil, null, null);
+            export.Add(input.Year, "spatial", "D_within_" + point.Radius.ToString(CultureInfo.InvariantCulture) + "m", null, point.Dissimilarity, null, null);
+        }
+
+        console.Write(table);
     }
 
     private static void TopTable(IAnsiConsole console, string title, IReadOnlyList<LocalMeasure> local, GroupTable input, TidyTable export, string scope,

@@ -63,3 +63,32 @@ public class SegregationCommandTests(DemoStoreFile demo) : IClassFixture<DemoSto
         Assert.Contains("2019", run.Output, StringComparison.Ordinal);
     }
 }
+
+public class SpatialSegregationCommandTests(DemoStoreFile demo) : IClassFixture<DemoStoreFile>
+{
+    [Fact]
+    public void Segregation_UtrechtWijken2024_AddsSpatialIndicesFromTheBoundaries()
+    {
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "ruimtelijk.json");
+        var run = demo.Run("segregation", "--by", "origin", "--level", "wijk", "--within", "gemeente", "--year", "2024", "Utrecht", "-o", path);
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Ruimtelijk: buren en afstanden", run.Output, StringComparison.Ordinal);
+        using var doc = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(path));
+        var rows = doc.RootElement.EnumerateArray().ToList();
+        double Value(string scope, string index, string? group) => rows.Single(r => r.GetProperty("scope").GetString() == scope
+            && r.GetProperty("index").GetString() == index && (group is null || r.GetProperty("group").GetString() == group)).GetProperty("value").GetDouble();
+        // Neighbouring wijken differ less than distant ones: adjusting for adjacency lowers D, but not below 0.
+        Assert.InRange(Value("spatial", "D_adjacency", "outside_europe"), 0, Value("group_vs_rest", "D", "outside_europe"));
+        // Wider surroundings mix more: the profile does not rise from 500 m to 4 km.
+        Assert.True(Value("spatial", "H_within_4000m", null) <= Value("spatial", "H_within_500m", null));
+    }
+
+    [Fact]
+    public void Segregation_BuurtenWithoutBoundaries_SaysSpatialIsSkipped()
+    {
+        var run = demo.Run("segregation", "--by", "age", "--year", "2019", "Utrecht");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("ruimtelijke indices overgeslagen", run.Output, StringComparison.Ordinal);
+    }
+}

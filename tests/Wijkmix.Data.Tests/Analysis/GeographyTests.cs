@@ -1,0 +1,25 @@
+using Wijkmix.Core.Areas;
+using Wijkmix.Data.Analysis;
+
+namespace Wijkmix.Data.Tests.Analysis;
+
+public class GeographyTests(DemoStore demo) : IClassFixture<DemoStore>
+{
+    [Fact]
+    public void Of_UtrechtWijken2024_CentroidsInRdNewAndNeighboursShareBoundaries()
+    {
+        var wijken = demo.Store.AreasWithin(AreaCode.Parse("GM0344"), AreaLevel.District).Select(a => a.Code).ToList();
+        var geography = Geography.Of(demo.Store, wijken, 2024)!;
+        // Utrecht lies around RD (136 000, 456 000); its wijken within ~8 km of that.
+        Assert.All(geography.Centroids, c => Assert.InRange(c.X, 125_000, 147_000));
+        Assert.All(geography.Centroids, c => Assert.InRange(c.Y, 448_000, 465_000));
+        // Binnenstad (WK034406) borders several wijken; Vleuten-De Meern (WK034410) does not border Overvecht (WK034403).
+        int Index(string code) => wijken.FindIndex(w => w.Value == code);
+        Assert.True(geography.Adjacent.Count(p => p.A == Index("WK034406") || p.B == Index("WK034406")) >= 4);
+        Assert.DoesNotContain(geography.Adjacent, p => (p.A, p.B) == (Index("WK034403"), Index("WK034410")) || (p.A, p.B) == (Index("WK034410"), Index("WK034403")));
+    }
+
+    [Fact]
+    public void Of_UnitWithoutBoundary_IsNull() =>
+        Assert.Null(Geography.Of(demo.Store, [AreaCode.Parse("BU03440111")], 2019));
+}
