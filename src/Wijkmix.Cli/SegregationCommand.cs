@@ -164,7 +164,7 @@ internal static class SegregationCommand
         }
 
         console.Write(scale);
-        SpatialReport(console, input, store, export);
+        SpatialReport(console, city, input, store, export);
         TopTable(console, Strings.SegTopUnits, Seg.Local(table), input, export, "local_city", names);
         TopTable(console, string.Format(CultureInfo.CurrentCulture, Strings.SegTopWithin, Formatting.Level(parentLevel)), Seg.Local(table, input.AncestorsAt(parentLevel)), input, export, "local_parent", names);
         if (inference is { SmallUnits.Count: > 0 })
@@ -181,7 +181,7 @@ internal static class SegregationCommand
         return indices;
     }
 
-    private static void SpatialReport(IAnsiConsole console, GroupTable input, Data.Store.WijkmixStore store, TidyTable export)
+    private static void SpatialReport(IAnsiConsole console, Area city, GroupTable input, Data.Store.WijkmixStore store, TidyTable export)
     {
         if (Geography.Of(store, input.Units, input.Year) is not { } geography)
         {
@@ -196,6 +196,26 @@ internal static class SegregationCommand
             var adjusted = Spatial.AdjacencyDissimilarity(input.Table, group.Id, geography.Adjacent);
             table.AddRow(Markup.Escape($"{Strings.SegAdjusted}: {group.Name}"), Number(adjusted));
             export.Add(input.Year, "spatial", "D_adjacency", group.Id, adjusted, null, null);
+        }
+
+        var land = store.Get(input.Units, ["area_land_ha"]).Where(o => o.Year == input.Year && o.Value > 0)
+            .GroupBy(o => o.Area).ToDictionary(g => g.Key, g => g.First().Value!.Value);
+        if (Geography.Centre(store, city.Code, input.Year) is { } centre && input.Units.All(land.ContainsKey))
+        {
+            var areas = input.Units.Select(u => land[u]).ToArray();
+            foreach (var group in input.Grouping.Groups)
+            {
+                foreach (var (code, label, value) in new[]
+                         {
+                             ("ACE", Strings.SegAce, Spatial.AbsoluteCentralization(input.Table, group.Id, geography.Centroids, areas, centre)),
+                             ("RCE", Strings.SegRce, Spatial.RelativeCentralization(input.Table, group.Id, geography.Centroids, centre)),
+                             ("RCO", Strings.SegRco, Spatial.RelativeConcentration(input.Table, group.Id, areas)),
+                         })
+                {
+                    table.AddRow(Markup.Escape($"{label}: {group.Name}"), Number(value));
+                    export.Add(input.Year, "spatial", code, group.Id, value, null, null);
+                }
+            }
         }
 
         foreach (var point in Spatial.MultiscalarProfile(input.Table, geography.Centroids, ProfileRadii))

@@ -45,6 +45,117 @@ public static class Spatial
     }
 
     /// <summary>
+    /// Absolute centralisation ACE of <paramref name="group"/> (Massey and Denton 1988): with units
+    /// ordered by distance from <paramref name="centre"/>, Σ X_(i−1) A_i − Σ X_i A_(i−1), X the
+    /// cumulative share of the group and A of the land area. Positive: the group lives nearer the centre
+    /// than the land would suggest; 1 = all of it in the central unit.
+    /// </summary>
+    public static double AbsoluteCentralization(CountTable table, string group, IReadOnlyList<Point> locations, IReadOnlyList<double> landAreas, Point centre)
+    {
+        var (g, order) = ByDistance(table, group, locations, landAreas, centre);
+        var areaTotal = order.Sum(u => landAreas[u]);
+        return Centralization(order.Select(u => table[u, g] / table.GroupTotals[g]), order.Select(u => landAreas[u] / areaTotal));
+    }
+
+    /// <summary>
+    /// Relative centralisation RCE of <paramref name="group"/> against the rest (Massey and Denton
+    /// 1988): Σ X_(i−1) Y_i − Σ X_i Y_(i−1) over units ordered by distance from the centre; positive when
+    /// the group lives nearer the centre than the rest.
+    /// </summary>
+    public static double RelativeCentralization(CountTable table, string group, IReadOnlyList<Point> locations, Point centre)
+    {
+        var (g, order) = ByDistance(table, group, locations, Enumerable.Repeat(1.0, table.UnitCount).ToArray(), centre);
+        var rest = table.Total - table.GroupTotals[g];
+        return Centralization(order.Select(u => table[u, g] / table.GroupTotals[g]), order.Select(u => (table.UnitTotals[u] - table[u, g]) / rest));
+    }
+
+    /// <summary>
+    /// Relative concentration RCO of <paramref name="group"/> against the rest (Massey and Denton 1988):
+    /// how much less space the group occupies than the rest, relative to the most and least
+    /// concentrated arrangements possible (−1 to 1; positive: the group lives in smaller units).
+    /// </summary>
+    public static double RelativeConcentration(CountTable table, string group, IReadOnlyList<double> landAreas)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        CheckAreas(table, landAreas);
+        var g = table.IndexOfGroup(group);
+        double x = table.GroupTotals[g], y = table.Total - x, xa = 0, ya = 0;
+        for (var u = 0; u < table.UnitCount; u++)
+        {
+            xa += table[u, g] * landAreas[u] / x;
+            ya += (table.UnitTotals[u] - table[u, g]) * landAreas[u] / y;
+        }
+
+        var bySize = Enumerable.Range(0, table.UnitCount).OrderBy(u => landAreas[u]).ToArray();
+        double Packed(IEnumerable<int> units, double people)
+        {
+            double population = 0, weighted = 0;
+            foreach (var u in units)
+            {
+                population += table.UnitTotals[u];
+                weighted += table.UnitTotals[u] * landAreas[u];
+                if (population >= people)
+                {
+                    break;
+                }
+            }
+
+            return weighted / population;
+        }
+
+        var smallest = Packed(bySize, x);
+        var largest = Packed(bySize.Reverse(), y);
+        return ((xa / ya) - 1) / ((smallest / largest) - 1);
+    }
+
+    private static (int Group, int[] Order) ByDistance(CountTable table, string group, IReadOnlyList<Point> locations, IReadOnlyList<double> landAreas, Point centre)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(locations);
+        if (locations.Count != table.UnitCount)
+        {
+            throw new SegregationInputException($"{locations.Count} locations for {table.UnitCount} units");
+        }
+
+        CheckAreas(table, landAreas);
+        var g = table.IndexOfGroup(group);
+        var order = Enumerable.Range(0, table.UnitCount)
+            .OrderBy(u => Math.Pow(locations[u].X - centre.X, 2) + Math.Pow(locations[u].Y - centre.Y, 2))
+            .ToArray();
+        return (g, order);
+    }
+
+    private static double Centralization(IEnumerable<double> groupShares, IEnumerable<double> otherShares)
+    {
+        double previousX = 0, previousY = 0, sum = 0;
+        foreach (var (x, y) in groupShares.Zip(otherShares))
+        {
+            double cumulativeX = previousX + x, cumulativeY = previousY + y;
+            sum += (previousX * cumulativeY) - (cumulativeX * previousY);
+            (previousX, previousY) = (cumulativeX, cumulativeY);
+        }
+
+        return sum;
+    }
+
+    private static void CheckAreas(CountTable table, IReadOnlyList<double> landAreas)
+    {
+        ArgumentNullException.ThrowIfNull(landAreas);
+        if (landAreas.Count != table.UnitCount)
+        {
+            throw new SegregationInputException($"{landAreas.Count} land areas for {table.UnitCount} units");
+        }
+
+        for (var u = 0; u < landAreas.Count; u++)
+        {
+            if (!double.IsFinite(landAreas[u]) || landAreas[u] <= 0)
+            {
+                throw new SegregationInputException($"unit {table.Units[u]}: land area {landAreas[u]} is not a positive number", table.Units[u]);
+            }
+        }
+    }
+
+    /// <summary>
     /// A multiscalar profile: for each radius, every unit's local environment (the group counts of all
     /// units within the radius, weighted by a biweight kernel of distance) and the segregation of
     /// those environments, H̃ and D̃ (Reardon et al. 2008). Neighbours are found through a grid, so

@@ -80,6 +80,9 @@ public class SpatialSegregationCommandTests(DemoStoreFile demo) : IClassFixture<
             && r.GetProperty("index").GetString() == index && (group is null || r.GetProperty("group").GetString() == group)).GetProperty("value").GetDouble();
         // Neighbouring wijken differ less than distant ones: adjusting for adjacency lowers D, but not below 0.
         Assert.InRange(Value("spatial", "D_adjacency", "outside_europe"), 0, Value("group_vs_rest", "D", "outside_europe"));
+        // Centralisation lies between −1 and 1 and is reported for every group, with the land area from KWB 2024.
+        Assert.All(new[] { "outside_europe", "europe", "netherlands" }, g => Assert.InRange(Value("spatial", "ACE", g), -1, 1));
+        Assert.All(new[] { "outside_europe", "europe", "netherlands" }, g => Assert.InRange(Value("spatial", "RCE", g), -1, 1));
         // Wider surroundings mix more: the profile does not rise from 500 m to 4 km.
         Assert.True(Value("spatial", "H_within_4000m", null) <= Value("spatial", "H_within_500m", null));
     }

@@ -25,6 +25,20 @@ public static class Geography
         return new CoordinateTransformationFactory().CreateFromCoordinateSystems(GeographicCoordinateSystem.WGS84, rd).MathTransform;
     });
 
+    /// <summary>The centroid of an area's boundary in <paramref name="year"/> (or its latest), in RD New; null without a boundary.</summary>
+    public static Point? Centre(WijkmixStore store, AreaCode area, int year)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if ((store.Geometry(area, year) ?? store.Geometry(area)) is not { } json
+            || JsonSerializer.Deserialize<Geometry>(json, GeoJson) is not { IsEmpty: false } shape)
+        {
+            return null;
+        }
+
+        var xy = Wgs84ToRd.Value.Transform([shape.Centroid.X, shape.Centroid.Y]);
+        return new Point(xy[0], xy[1]);
+    }
+
     /// <summary>The geography of <paramref name="units"/> in <paramref name="year"/> (or their latest boundary); null when any unit has none.</summary>
     public static UnitGeography? Of(WijkmixStore store, IReadOnlyList<AreaCode> units, int year)
     {

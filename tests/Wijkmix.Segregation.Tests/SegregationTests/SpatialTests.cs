@@ -26,6 +26,41 @@ public class SpatialTests
     public void AdjacencyDissimilarity_PairNotNamingTwoUnits_IsRefused(int a, int b) =>
         Assert.Throws<SegregationInputException>(() => Spatial.AdjacencyDissimilarity(Row(), "x", [(a, b)]));
 
+    private static readonly Point[] Line = [new(0, 0), new(100, 0), new(200, 0)];
+
+    [Fact]
+    public void AbsoluteCentralization_ThreeUnitsInARow_MatchesHandComputation()
+    {
+        // Ordered from the centre: X cumulative 2/3, 1, 1; land areas 1, 1, 2 → A cumulative ¼, ½, 1.
+        // Σ X(i−1) A(i) − X(i) A(i−1) = 0 + (2/3·½ − 1·¼) + (1·1 − 1·½) = 1/12 + ½ = 7/12.
+        Assert.Equal(7.0 / 12, Spatial.AbsoluteCentralization(Row(), "x", Line, [1, 1, 2], new Point(0, 0)), 12);
+    }
+
+    [Fact]
+    public void RelativeCentralization_ThreeUnitsInARow_MatchesHandComputation()
+    {
+        // X cumulative 2/3, 1, 1; Y cumulative 0, 1/3, 1: 0 + (2/3·1/3 − 1·0) + (1·1 − 1·1/3) = 2/9 + 2/3 = 8/9.
+        Assert.Equal(8.0 / 9, Spatial.RelativeCentralization(Row(), "x", Line, new Point(0, 0)), 12);
+        // Seen from the other end the group lives far out: the sign turns.
+        Assert.Equal(-8.0 / 9, Spatial.RelativeCentralization(Row(), "x", Line, new Point(200, 0)), 12);
+    }
+
+    [Fact]
+    public void RelativeConcentration_ThreeUnitsInARow_MatchesHandComputation()
+    {
+        // Σ x a / X = 15/15 = 1; Σ y a / Y = 25/15; numerator 3/5 − 1 = −2/5.
+        // Smallest units holding X = 15 people: areas 1, 1 with 10 + 10 people → 20/20 = 1;
+        // largest holding Y = 15: areas 2, 1 → (20 + 10)/20 = 1.5; denominator 1/1.5 − 1 = −1/3; RCO = 6/5.
+        Assert.Equal(6.0 / 5, Spatial.RelativeConcentration(Row(), "x", [1, 1, 2]), 12);
+    }
+
+    [Fact]
+    public void Centralization_BadLandArea_IsRefused()
+    {
+        Assert.Throws<SegregationInputException>(() => Spatial.AbsoluteCentralization(Row(), "x", Line, [1, 0, 2], new Point(0, 0)));
+        Assert.Throws<SegregationInputException>(() => Spatial.RelativeConcentration(Row(), "x", [1, 2]));
+    }
+
     [Fact]
     public void MultiscalarProfile_RadiusBelowTheSpacing_IsTheAspatialIndex()
     {
