@@ -44,6 +44,8 @@ public sealed class CountTable
 
     internal double[] GroupTotals { get; }
 
+    internal double[] CountArray => _counts;
+
     /// <summary>The counts, row-major (unit × group).</summary>
     public ReadOnlySpan<double> Counts => _counts;
 

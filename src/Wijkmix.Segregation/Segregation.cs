@@ -22,11 +22,79 @@ public static class Segregation
     public static IndexSuite Suite(CountTable table, double logBase = Math.E)
     {
         ArgumentNullException.ThrowIfNull(table);
+        CheckBase(logBase);
         var pairSums = table.PairSums();
-        var groups = new TwoGroupIndices[table.GroupCount];
-        // Each group's pass is independent and costs logarithms per unit: spread them over the cores.
-        Parallel.For(0, table.GroupCount, g => groups[g] = TwoGroup(table, g, "rest", pairSums));
-        return new IndexSuite(Multigroup(table, pairSums, logBase), groups);
+        var k = table.GroupCount;
+        var slots = Internal.FusedKernel.FixedSlots + AtkinsonShapes.Length;
+        var (m, absolute, exposure, diversity, perGroup) = FusedInParts(table, slots);
+        var total = table.Total;
+        var entropy = Kernels.Entropy(table.GroupTotals, total);
+        var ln = Math.Log(logBase);
+        var multigroup = new MultigroupIndices(
+            absolute / (2 * total * Kernels.Interaction(table.GroupTotals, total)),
+            Kernels.Gini(pairSums, table.GroupTotals, total),
+            Math.Max(0, m) / entropy,
+            Math.Max(0, m) / ln,
+            entropy / ln,
+            exposure,
+            diversity,
+            logBase);
+        var groups = new TwoGroupIndices[k];
+        for (var g = 0; g < k; g++)
+        {
+            var slot = perGroup.AsSpan(g * slots, slots);
+            double x = table.GroupTotals[g], p = x / total;
+            var isolation = slot[2] / x;
+            var twoEntropy = -((p * Math.Log(p)) + ((1 - p) * Math.Log(1 - p)));
+            var atkinson = new double[AtkinsonShapes.Length];
+            for (var s = 0; s < atkinson.Length; s++)
+            {
+                atkinson[s] = 1 - (p / (1 - p) * Math.Pow(Math.Abs(slot[Internal.FusedKernel.FixedSlots + s] / (p * total)), 1 / (1 - AtkinsonShapes[s])));
+            }
+
+            groups[g] = new TwoGroupIndices(
+                table.Groups[g],
+                "rest",
+                slot[0] / (2 * total * p * (1 - p)),
+                pairSums[g] / (2 * total * total * p * (1 - p)),
+                Math.Max(0, slot[1] / total) / twoEntropy,
+                isolation,
+                1 - isolation,
+                (isolation - p) / (1 - p),
+                atkinson[0],
+                atkinson[1],
+                atkinson[2]);
+        }
+
+        return new IndexSuite(multigroup, groups);
+    }
+
+    /// <summary>The fused pass over the units, split into one part per core for large tables; the parts' sums are added.</summary>
+    private static (double M, double Absolute, double Exposure, double Diversity, double[] PerGroup) FusedInParts(CountTable table, int slots)
+    {
+        var k = table.GroupCount;
+        var n = table.UnitCount;
+        var parts = (long)n * k < 20_000 ? 1 : Math.Min(Environment.ProcessorCount, 8);
+        var results = new (double M, double Absolute, double Exposure, double Diversity)[parts];
+        var perGroups = new double[parts][];
+        Parallel.For(0, parts, part =>
+        {
+            int from = (int)((long)n * part / parts), to = (int)((long)n * (part + 1) / parts);
+            perGroups[part] = new double[k * slots];
+            results[part] = Internal.FusedKernel.Run(
+                table.CountArray.AsSpan(from * k, (to - from) * k), table.UnitTotals.AsSpan(from, to - from), table.GroupTotals, table.Total, AtkinsonShapes, perGroups[part]);
+        });
+
+        for (var part = 1; part < parts; part++)
+        {
+            for (var i = 0; i < perGroups[0].Length; i++)
+            {
+                perGroups[0][i] += perGroups[part][i];
+            }
+        }
+
+        // Each part returns M and P already divided by the total, and R by T·I: those add up too.
+        return (results.Sum(r => r.M), results.Sum(r => r.Absolute), results.Sum(r => r.Exposure), results.Sum(r => r.Diversity), perGroups[0]);
     }
 
     private static MultigroupIndices Multigroup(CountTable table, double[] pairSums, double logBase)
