@@ -284,6 +284,10 @@ internal static class SegregationCommand
         }
 
         console.Write(table);
+        if (!parts.MarginsReached)
+        {
+            console.Note(Strings.SegApproximate);
+        }
     }
 
     private static string Number(double value) => value.ToString("0.0000", CultureInfo.CurrentCulture);

@@ -13,6 +13,8 @@ namespace Wijkmix.Segregation;
 /// <param name="GroupShares">Change due to the groups' overall shares (e.g. more highly educated people).</param>
 /// <param name="UnitSizes">Change due to the units' sizes (e.g. a buurt that grew).</param>
 /// <param name="Structural">Change in how groups sort over units, with both margins held fixed: segregation proper.</param>
+/// <param name="MarginsReached">False when empty cells made one year's structure unable to take the other year's margins
+/// exactly; the parts still add up to the change, but split it only approximately.</param>
 public sealed record ChangeComponents(
     double Before,
     double After,
@@ -23,7 +25,8 @@ public sealed record ChangeComponents(
     double Structural,
     int UnitsKept,
     int UnitsAdded,
-    int UnitsRemoved)
+    int UnitsRemoved,
+    bool MarginsReached = true)
 {
     public double Difference => After - Before;
 }
@@ -73,8 +76,13 @@ public static class Change
         var (rows2, cols2) = Margins(t2, kept.Length, k);
 
         // v(structure, unit sizes, group shares), each taken from year 1 (false) or year 2 (true).
-        double Value(bool structure, bool units, bool groups) =>
-            M(Fit(structure ? t2 : t1, units ? rows2 : rows1, groups ? cols2 : cols1, kept.Length, k, tolerance, maxIterations), kept.Length, k);
+        var reached = true;
+        double Value(bool structure, bool units, bool groups)
+        {
+            var (fitted, exact) = Fit(structure ? t2 : t1, units ? rows2 : rows1, groups ? cols2 : cols1, kept.Length, k, tolerance, maxIterations);
+            reached &= exact;
+            return M(fitted, kept.Length, k);
+        }
 
         var v = new double[8];
         for (var bits = 0; bits < 8; bits++)
@@ -113,7 +121,8 @@ public static class Change
             Shapley(1) / ln,
             kept.Length,
             after.UnitCount - kept.Length,
-            before.UnitCount - kept.Length);
+            before.UnitCount - kept.Length,
+            reached);
     }
 
     private static int BitCount(int s) => (s & 1) + ((s >> 1) & 1) + ((s >> 2) & 1);
@@ -147,11 +156,17 @@ public static class Change
         return (rows, cols);
     }
 
-    /// <summary>Iterative proportional fitting of <paramref name="seed"/> to the shares of the target margins.</summary>
-    private static double[] Fit(double[] seed, double[] rowTarget, double[] colTarget, int n, int k, double tolerance, int maxIterations)
+    /// <summary>
+    /// Iterative proportional fitting of <paramref name="seed"/> to the shares of the target margins.
+    /// Empty cells can make the margins unreachable (a group absent from a unit in one year may have
+    /// to be there in the other); fitting then stops where it no longer moves, the best fit it can
+    /// reach, and says so.
+    /// </summary>
+    private static (double[] Fitted, bool Exact) Fit(double[] seed, double[] rowTarget, double[] colTarget, int n, int k, double tolerance, int maxIterations)
     {
         double rowSum = rowTarget.Sum(), colSum = colTarget.Sum(), seedSum = seed.Sum();
         var fitted = seed.Select(c => c / seedSum).ToArray();
+        var previous = double.PositiveInfinity;
         for (var iteration = 0; iteration < maxIterations; iteration++)
         {
             var (rows, _) = Margins(fitted, n, k);
@@ -165,10 +180,9 @@ public static class Change
             }
 
             var (_, cols) = Margins(fitted, n, k);
-            var worst = 0.0;
             for (var g = 0; g < k; g++)
             {
-                var factor = colTarget[g] / colSum / cols[g];
+                var factor = cols[g] > 0 ? colTarget[g] / colSum / cols[g] : 0;
                 for (var u = 0; u < n; u++)
                 {
                     fitted[(u * k) + g] *= factor;
@@ -176,6 +190,7 @@ public static class Change
             }
 
             (rows, _) = Margins(fitted, n, k);
+            var worst = 0.0;
             for (var u = 0; u < n; u++)
             {
                 worst = Math.Max(worst, Math.Abs(rows[u] - (rowTarget[u] / rowSum)));
@@ -183,12 +198,18 @@ public static class Change
 
             if (worst <= tolerance)
             {
-                return fitted;
+                return (fitted, true);
             }
+
+            if (Math.Abs(previous - worst) <= tolerance * 1e-3)
+            {
+                return (fitted, false);
+            }
+
+            previous = worst;
         }
 
-        throw new SegregationInputException(string.Create(CultureInfo.InvariantCulture,
-            $"the tables could not be fitted to each other's margins in {maxIterations} iterations (a pattern of empty cells that no fitting can match)"));
+        return (fitted, false);
     }
 
     private static double M(double[] shares, int n, int k)

@@ -57,6 +57,30 @@ public class ChangeTests
         }, iter: 100);
     }
 
+    /// <summary>The tables of the reference implementation's "empty cells" test (R package segregation, test_mutual_diff_elbers.R).</summary>
+    [Fact]
+    public void Decompose_ReferenceImplementationTablesWithEmptyCells_PartsAddUp()
+    {
+        var before = CountTable.Create(["a", "b", "c"], ["1", "2", "3", "4"], new double[,] { { 0, 30, 20, 10 }, { 5, 10, 15, 20 }, { 4, 3, 2, 1 } });
+        var after = CountTable.Create(["a", "b", "d"], ["1", "2", "3", "4"], new double[,] { { 40, 20, 20, 15 }, { 5, 10, 10, 0 }, { 1, 2, 3, 4 } });
+        var c = Change.Decompose(before, after);
+        Assert.Equal(Segregation.MutualInformation(before), c.Before, 12);
+        Assert.Equal(Segregation.MutualInformation(after), c.After, 12);
+        Assert.Equal(c.Difference, SumOfParts(c), 10);
+        Assert.Equal((2, 1, 1), (c.UnitsKept, c.UnitsAdded, c.UnitsRemoved));
+        // Group 1 is absent from unit a before but has 40 of its 45 members there after: the before
+        // structure cannot take the after margins, and the result says the split is approximate.
+        Assert.False(c.MarginsReached);
+    }
+
+    [Fact]
+    public void Decompose_NoEmptyCells_ReachesTheMargins()
+    {
+        var before = Table(["a", "b", "c"], new double[,] { { 10, 30 }, { 25, 5 }, { 8, 8 } });
+        var after = Table(["a", "b", "c"], new double[,] { { 12, 20 }, { 30, 9 }, { 5, 11 } });
+        Assert.True(Change.Decompose(before, after).MarginsReached);
+    }
+
     [Fact]
     public void Decompose_DifferentGroups_IsRefused()
     {

@@ -41,7 +41,7 @@ public class ReferenceCaseTests
     public void Fixture_EveryCase_NamesItsSource()
     {
         Assert.NotEmpty(ReferenceCases.All);
-        Assert.All(ReferenceCases.All, c => Assert.Matches("^(hand computation: |literature: )", c.Source));
+        Assert.All(ReferenceCases.All, c => Assert.Matches("^(hand computation: |literature: |reference implementation: )", c.Source));
         Assert.Equal(ReferenceCases.All.Count, ReferenceCases.All.Select(c => c.Id).Distinct().Count());
     }
 
