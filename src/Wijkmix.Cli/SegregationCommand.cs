@@ -45,7 +45,17 @@ internal static class SegregationCommand
             }
 
             var unitLevel = AreasCommand.ParseLevel(parse.GetValue(level)) ?? AreaLevel.Neighbourhood;
-            var parentLevel = parse.GetValue(within) == "gemeente" ? AreaLevel.Municipality : AreaLevel.District;
+            var parentLevel = parse.GetValue(within) switch
+            {
+                "gemeente" => AreaLevel.Municipality,
+                "wijk" => AreaLevel.District,
+                _ => unitLevel == AreaLevel.Neighbourhood ? AreaLevel.District : AreaLevel.Municipality,
+            };
+            if (parentLevel >= unitLevel)
+            {
+                s.Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.SegWithinNotCoarser, Formatting.LevelPlural(unitLevel), Formatting.Level(parentLevel)));
+                return WijkmixApp.UsageError;
+            }
             var years = YearsWithGroups(s, city.Code, unitLevel, grouping);
             var first = parse.GetValue(year) ?? (years.Count > 0 ? years[^1] : 0);
             if (!years.Contains(first))
@@ -209,11 +219,11 @@ internal static class SegregationCommand
                          {
                              ("ACE", Strings.SegAce, Spatial.AbsoluteCentralization(input.Table, group.Id, geography.Centroids, areas, centre)),
                              ("RCE", Strings.SegRce, Spatial.RelativeCentralization(input.Table, group.Id, geography.Centroids, centre)),
-                             ("RCO", Strings.SegRco, Spatial.RelativeConcentration(input.Table, group.Id, areas)),
+                             ("RCO", Strings.SegRco, RelativeConcentrationOrNaN(input.Table, group.Id, areas)),
                          })
                 {
-                    table.AddRow(Markup.Escape($"{label}: {group.Name}"), Number(value));
-                    export.Add(input.Year, "spatial", code, group.Id, value, null, null);
+                    table.AddRow(Markup.Escape($"{label}: {group.Name}"), double.IsNaN(value) ? Strings.NotAvailable : Number(value));
+                    export.Add(input.Year, "spatial", code, group.Id, double.IsNaN(value) ? null : value, null, null);
                 }
             }
         }
@@ -229,6 +239,19 @@ internal static class SegregationCommand
         console.Write(table);
     }
 
+    /// <summary>RCO is undefined when all units have the same land area; shown as "–" then.</summary>
+    private static double RelativeConcentrationOrNaN(CountTable table, string group, double[] areas)
+    {
+        try
+        {
+            return Spatial.RelativeConcentration(table, group, areas);
+        }
+        catch (SegregationInputException)
+        {
+            return double.NaN;
+        }
+    }
+
     private static void TopTable(IAnsiConsole console, string title, IReadOnlyList<LocalMeasure> local, GroupTable input, TidyTable export, string scope,
         IReadOnlyDictionary<string, string> names)
     {
@@ -241,7 +264,7 @@ internal static class SegregationCommand
         foreach (var unit in local.OrderByDescending(l => l.Contribution).Take(TopUnits))
         {
             top.AddRow(new[] { names.TryGetValue(unit.Unit, out var name) ? $"{name} ({unit.Unit})" : unit.Unit, Number(unit.Contribution), Number(unit.LocalSegregation) }
-                .Concat(unit.LocationQuotients.Select(q => q.ToString("0.00", CultureInfo.CurrentCulture))).Select(Markup.Escape).ToArray());
+                .Concat(unit.LocationQuotients.Select(q => double.IsNaN(q) ? Strings.NotAvailable : q.ToString("0.00", CultureInfo.CurrentCulture))).Select(Markup.Escape).ToArray());
         }
 
         foreach (var unit in local)

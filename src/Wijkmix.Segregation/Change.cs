@@ -43,6 +43,11 @@ public static class Change
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
         Segregation.CheckBase(logBase);
+        if (!double.IsFinite(tolerance) || tolerance <= 0 || maxIterations < 1)
+        {
+            throw new SegregationInputException($"fitting needs a tolerance > 0 and at least one iteration; got {tolerance} and {maxIterations}");
+        }
+
         if (!before.Groups.SequenceEqual(after.Groups, StringComparer.Ordinal))
         {
             throw new SegregationInputException(

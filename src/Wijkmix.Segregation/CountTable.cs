@@ -261,12 +261,15 @@ public sealed class CountTable
         throw new SegregationInputException($"group {group} is not in the table (groups: {string.Join(", ", Groups)})", group: group);
     }
 
+    /// <summary>Far above any population, far below where products of counts would overflow.</summary>
+    internal const double MaxCount = 1e15;
+
     private static void CheckCell(string unit, string group, double count)
     {
-        if (!double.IsFinite(count) || count < 0)
+        if (!double.IsFinite(count) || count < 0 || count > MaxCount)
         {
             throw new SegregationInputException(string.Create(CultureInfo.InvariantCulture,
-                $"unit {unit}, group {group}: count {count} is not a finite number ≥ 0"), unit, group);
+                $"unit {unit}, group {group}: count {count} is not a number between 0 and {MaxCount:E0}"), unit, group);
         }
     }
 

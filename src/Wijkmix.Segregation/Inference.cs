@@ -41,7 +41,12 @@ public static class Inference
             throw new SegregationInputException($"at least 2 replicates are needed for a standard error; got {replicates}");
         }
 
-        if (confidence is <= 0 or >= 1)
+        if (!double.IsFinite(minimumUnitSize) || minimumUnitSize < 0)
+        {
+            throw new SegregationInputException($"the minimum unit size must be a number ≥ 0; got {minimumUnitSize}");
+        }
+
+        if (!double.IsFinite(confidence) || confidence is <= 0 or >= 1)
         {
             throw new SegregationInputException($"the confidence level must lie between 0 and 1 (e.g. 0.95); got {confidence}");
         }

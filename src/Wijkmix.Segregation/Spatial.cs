@@ -30,7 +30,8 @@ public static class Spatial
             return d;
         }
 
-        var sum = 0.0;
+        // A boundary is one pair however often or in whichever order it is listed.
+        var pairs = new HashSet<(int, int)>();
         foreach (var (a, b) in adjacent)
         {
             if ((uint)a >= (uint)table.UnitCount || (uint)b >= (uint)table.UnitCount || a == b)
@@ -38,10 +39,11 @@ public static class Spatial
                 throw new SegregationInputException($"adjacency ({a}, {b}) does not name two different units of the {table.UnitCount}");
             }
 
-            sum += Math.Abs((table[a, g] / table.UnitTotals[a]) - (table[b, g] / table.UnitTotals[b]));
+            pairs.Add((Math.Min(a, b), Math.Max(a, b)));
         }
 
-        return d - (sum / adjacent.Count);
+        var sum = pairs.Sum(p => Math.Abs((table[p.Item1, g] / table.UnitTotals[p.Item1]) - (table[p.Item2, g] / table.UnitTotals[p.Item2])));
+        return d - (sum / pairs.Count);
     }
 
     /// <summary>
@@ -105,7 +107,13 @@ public static class Spatial
 
         var smallest = Packed(bySize, x);
         var largest = Packed(bySize.Reverse(), y);
-        return ((xa / ya) - 1) / ((smallest / largest) - 1);
+        var range = (smallest / largest) - 1;
+        if (Math.Abs(range) < 1e-12)
+        {
+            throw new SegregationInputException("relative concentration needs units of different land area: the most and least concentrated arrangements coincide here");
+        }
+
+        return ((xa / ya) - 1) / range;
     }
 
     private static (int Group, int[] Order) ByDistance(CountTable table, string group, IReadOnlyList<Point> locations, IReadOnlyList<double> landAreas, Point centre)
@@ -118,6 +126,12 @@ public static class Spatial
         }
 
         CheckAreas(table, landAreas);
+        CheckLocations(table, locations);
+        if (!double.IsFinite(centre.X) || !double.IsFinite(centre.Y))
+        {
+            throw new SegregationInputException("the centre has no finite location");
+        }
+
         var g = table.IndexOfGroup(group);
         var order = Enumerable.Range(0, table.UnitCount)
             .OrderBy(u => Math.Pow(locations[u].X - centre.X, 2) + Math.Pow(locations[u].Y - centre.Y, 2))
@@ -136,6 +150,17 @@ public static class Spatial
         }
 
         return sum;
+    }
+
+    private static void CheckLocations(CountTable table, IReadOnlyList<Point> locations)
+    {
+        for (var u = 0; u < locations.Count; u++)
+        {
+            if (!double.IsFinite(locations[u].X) || !double.IsFinite(locations[u].Y))
+            {
+                throw new SegregationInputException($"unit {table.Units[u]} has no finite location", table.Units[u]);
+            }
+        }
     }
 
     private static void CheckAreas(CountTable table, IReadOnlyList<double> landAreas)
@@ -171,14 +196,7 @@ public static class Spatial
             throw new SegregationInputException($"{locations.Count} locations for {table.UnitCount} units");
         }
 
-        for (var u = 0; u < locations.Count; u++)
-        {
-            if (!double.IsFinite(locations[u].X) || !double.IsFinite(locations[u].Y))
-            {
-                throw new SegregationInputException($"unit {table.Units[u]} has no finite location", table.Units[u]);
-            }
-        }
-
+        CheckLocations(table, locations);
         return radii.Select(r => r is > 0 && double.IsFinite(r)
                 ? Profile(table, locations, r)
                 : throw new SegregationInputException($"a radius must be a positive number of metres; got {r}"))

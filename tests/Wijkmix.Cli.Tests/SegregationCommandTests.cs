@@ -48,6 +48,17 @@ public class SegregationCommandTests(DemoStoreFile demo) : IClassFixture<DemoSto
     }
 
     [Fact]
+    public void Segregation_WijkLevel_SplitsBetweenGemeentenAndWithin_AndRefusesAParentThatIsNotCoarser()
+    {
+        var run = demo.Run("segregation", "--by", "origin", "--level", "wijk", "--year", "2024", "Utrecht");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("tussen wijken binnen hun gemeenten", run.Output, StringComparison.Ordinal);
+        var refused = demo.Run("segregation", "--by", "origin", "--level", "wijk", "--within", "wijk", "--year", "2024", "Utrecht");
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("--within moet een niveau boven de wijken zijn", refused.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Segregation_UnknownGrouping_IsAUsageError()
     {
         var run = demo.Run("segregation", "--by", "religion", "Utrecht");

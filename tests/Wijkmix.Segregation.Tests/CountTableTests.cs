@@ -106,4 +106,11 @@ public class CountTableTests
         Assert.Equal(0, Segregation.MutualInformation(city));
         Assert.Equal(0, Segregation.Dissimilarity(city), 15);
     }
+
+    [Fact]
+    public void Create_CountBeyondAnyPopulation_IsRefusedBeforeItCanOverflow()
+    {
+        var error = Assert.Throws<SegregationInputException>(() => CountTable.Create(["u", "v"], ["x", "y"], new double[,] { { 1e160, 0 }, { 0, 1e160 } }));
+        Assert.Equal(("u", "x"), (error.Unit, error.Group));
+    }
 }

@@ -17,9 +17,11 @@ internal static class FusedKernel
         var k = groupTotals.Length;
         var slots = FixedSlots + shapes.Length;
         perGroup.Clear();
-        Span<double> logP = stackalloc double[k];
-        Span<double> logQ = stackalloc double[k];
-        Span<double> shares = stackalloc double[k];
+        // Thread-pool stacks are small: only a modest number of groups goes on the stack.
+        var onStack = k <= 256;
+        Span<double> logP = onStack ? stackalloc double[k] : new double[k];
+        Span<double> logQ = onStack ? stackalloc double[k] : new double[k];
+        Span<double> shares = onStack ? stackalloc double[k] : new double[k];
         for (var g = 0; g < k; g++)
         {
             shares[g] = groupTotals[g] / total;

@@ -57,6 +57,8 @@ public class InferenceTests
         var table = Table(new double[,] { { 1, 2 }, { 3, 4 } });
         Assert.Throws<SegregationInputException>(() => Inference.Run(table, replicates));
         Assert.Throws<SegregationInputException>(() => Inference.Run(table, 10, confidence: 1.5));
+        Assert.Throws<SegregationInputException>(() => Inference.Run(table, 10, confidence: double.NaN));
+        Assert.Throws<SegregationInputException>(() => Inference.Run(table, 10, minimumUnitSize: double.NaN));
     }
 
     /// <summary>The exact sampler against the binomial's mean n·p and variance n·p·(1 − p).</summary>

@@ -90,6 +90,16 @@ public class ChangeTests
         Assert.Contains("same groups", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0, 100)]
+    [InlineData(double.NaN, 100)]
+    [InlineData(1e-9, 0)]
+    public void Decompose_BadFittingSettings_AreRefused(double tolerance, int iterations)
+    {
+        var t = CountTable.Create(["u", "v"], ["x", "y"], new double[,] { { 1, 2 }, { 3, 1 } });
+        Assert.Throws<SegregationInputException>(() => Change.Decompose(t, t, tolerance: tolerance, maxIterations: iterations));
+    }
+
     [Fact]
     public void Decompose_NoUnitInCommon_IsRefused()
     {

@@ -55,6 +55,21 @@ public class SpatialTests
     }
 
     [Fact]
+    public void AdjacencyDissimilarity_RepeatedOrReversedPairs_CountOnce() =>
+        Assert.Equal(Spatial.AdjacencyDissimilarity(Row(), "x", [(0, 1), (1, 2)]), Spatial.AdjacencyDissimilarity(Row(), "x", [(0, 1), (1, 0), (2, 1), (1, 2)]), 12);
+
+    [Fact]
+    public void RelativeConcentration_EqualLandAreas_IsUndefined() =>
+        Assert.Throws<SegregationInputException>(() => Spatial.RelativeConcentration(Row(), "x", [5, 5, 5]));
+
+    [Fact]
+    public void Centralization_LocationOrCentreNotFinite_IsRefused()
+    {
+        Assert.Throws<SegregationInputException>(() => Spatial.AbsoluteCentralization(Row(), "x", [new(double.NaN, 0), new(1, 0), new(2, 0)], [1, 1, 2], new Point(0, 0)));
+        Assert.Throws<SegregationInputException>(() => Spatial.RelativeCentralization(Row(), "x", Line, new Point(double.NaN, 0)));
+    }
+
+    [Fact]
     public void Centralization_BadLandArea_IsRefused()
     {
         Assert.Throws<SegregationInputException>(() => Spatial.AbsoluteCentralization(Row(), "x", Line, [1, 0, 2], new Point(0, 0)));
