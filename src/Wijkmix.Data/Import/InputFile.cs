@@ -59,8 +59,12 @@ internal sealed class InputFile
 
     public bool IsZip => Bytes.Length > 4 && Bytes[0] == (byte)'P' && Bytes[1] == (byte)'K';
 
-    /// <summary>The text, decoded as strict UTF-8 (a BOM is dropped); invalid bytes are reported with their line.</summary>
-    public string Text()
+    private string? _text;
+
+    /// <summary>The text, decoded once as strict UTF-8 (a BOM is dropped); invalid bytes are reported with their line.</summary>
+    public string Text() => _text ??= Decode();
+
+    private string Decode()
     {
         var span = Bytes.AsSpan();
         if (span.StartsWith(Encoding.UTF8.Preamble))
