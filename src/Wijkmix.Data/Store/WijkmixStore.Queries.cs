@@ -77,6 +77,26 @@ public sealed partial class WijkmixStore : IObservationSource
         return command.ExecuteScalar() as string;
     }
 
+    /// <summary>Which of <paramref name="codes"/> have a stored boundary (in any year).</summary>
+    public IReadOnlySet<AreaCode> CodesWithGeometry(IReadOnlyCollection<AreaCode> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        var wanted = codes.Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        var found = new HashSet<AreaCode>();
+        using var command = Command("SELECT DISTINCT a.code FROM geometry g JOIN area a ON a.id = g.area_id", null);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var code = reader.GetString(0);
+            if (wanted.Contains(code))
+            {
+                found.Add(AreaCode.Parse(code));
+            }
+        }
+
+        return found;
+    }
+
     public StoreInfo Info()
     {
         var levels = new Dictionary<AreaLevel, long>();

@@ -1,0 +1,48 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wijkmix.Core.Areas;
+using Wijkmix.Core.Monitor;
+using Wijkmix.Web.Features.Api;
+using Wijkmix.Web.Features.Shared;
+using Wijkmix.Web.Monitor;
+using Wijkmix.Web.Resources;
+
+namespace Wijkmix.Web.Features.Kaart;
+
+/// <summary>Kaart: a choropleth of any indicator and year, with the same figures as a table.</summary>
+public sealed class IndexModel(MonitorViews views) : PageModel
+{
+    public Area? Municipality { get; private set; }
+
+    public AreaLevel Level { get; private set; }
+
+    public MapView? Map { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public string Query { get; private set; } = string.Empty;
+
+    public static IReadOnlyList<Indicator> Indicators => IndicatorSet.All;
+
+    public void OnGet(string? gemeente, string? niveau, string? indicator, int? jaar)
+    {
+        Municipality = MonitorApi.Resolve(views, gemeente) is { Level: AreaLevel.Municipality } city ? city : null;
+        Level = Display.ParseLevel(niveau) ?? (Municipality is null ? AreaLevel.Municipality : AreaLevel.District);
+        if (Municipality is null && Level != AreaLevel.Municipality)
+        {
+            Problem = gemeente is null ? Text.ChooseMunicipalityFirst : string.Format(CultureInfo.CurrentCulture, Text.AreaNotFound, gemeente);
+            Level = AreaLevel.Municipality;
+        }
+
+        ViewData["Gemeente"] = Municipality?.Code.Value;
+        var q = new ViewQuery(Municipality?.Code.Value, Display.LevelKey(Level), indicator, jaar);
+        Map = MonitorApi.MapOf(views, q, out _);
+        if (Map is null)
+        {
+            Problem ??= string.Format(CultureInfo.CurrentCulture, Text.NoAreasAtLevel, Display.LevelPlural(Level), Municipality?.DisplayName);
+            return;
+        }
+
+        Query = $"municipality={Uri.EscapeDataString(Municipality?.Code.Value ?? string.Empty)}&level={Display.LevelKey(Level)}&indicator={Map.Indicator.Id}&year={Map.Year}";
+    }
+}

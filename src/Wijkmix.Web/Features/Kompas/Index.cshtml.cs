@@ -1,0 +1,90 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wijkmix.Core.Areas;
+using Wijkmix.Core.Monitor;
+using Wijkmix.Web.Features.Api;
+using Wijkmix.Web.Features.Shared;
+using Wijkmix.Web.Monitor;
+using Wijkmix.Web.Resources;
+
+namespace Wijkmix.Web.Features.Kompas;
+
+/// <summary>One area in the wijkkompas table of an indicator: its figure per year and its latest gap and signals.</summary>
+public sealed record CompassLine(Area Area, IReadOnlyDictionary<int, CompassRow> ByYear, CompassRow Latest);
+
+/// <summary>Wijkkompas: every wijk or buurt against the city per indicator over time, with the rule behind each flag.</summary>
+public sealed class IndexModel(MonitorViews views) : PageModel
+{
+    public Area? Municipality { get; private set; }
+
+    public AreaLevel Level { get; private set; } = AreaLevel.District;
+
+    public CompassResult? Result { get; private set; }
+
+    public Indicator Indicator { get; private set; } = IndicatorSet.All[0];
+
+    public bool OnlySignals { get; private set; }
+
+    public IReadOnlyList<CompassLine> Lines { get; private set; } = [];
+
+    public IReadOnlyList<int> Years { get; private set; } = [];
+
+    public string? Problem { get; private set; }
+
+    public static IReadOnlyList<Indicator> Indicators => Choices.Indicators(null);
+
+    public void OnGet(string? gemeente, string? niveau, string? indicator, bool signalen)
+    {
+        Municipality = MonitorApi.Resolve(views, gemeente) is { Level: AreaLevel.Municipality } city ? city : null;
+        if (Municipality is null)
+        {
+            Problem = gemeente is null ? Text.ChooseMunicipalityFirst : string.Format(CultureInfo.CurrentCulture, Text.AreaNotFound, gemeente);
+            return;
+        }
+
+        ViewData["Gemeente"] = Municipality.Code.Value;
+        Level = Display.ParseLevel(niveau) is AreaLevel.Neighbourhood ? AreaLevel.Neighbourhood : AreaLevel.District;
+        OnlySignals = signalen;
+        Result = views.Compass(Municipality.Code, Level, Indicators);
+        Indicator = Indicators.FirstOrDefault(i => i.Id == indicator) ?? Indicators.FirstOrDefault(i => Result!.Rows.Any(r => r.Indicator == i)) ?? Indicators[0];
+        var rows = Result!.Rows.Where(r => r.Indicator == Indicator).ToList();
+        Years = rows.Select(r => r.Year).Distinct().Order().ToList();
+        Lines = rows.GroupBy(r => r.Area.Code)
+            .Select(g =>
+            {
+                var list = g.OrderBy(r => r.Year).ToList();
+                // The latest year with a gap: a suppressed latest year should not hide the last known gap.
+                return new CompassLine(list[0].Area, list.ToDictionary(r => r.Year), list.LastOrDefault(r => r.Gap is not null) ?? list[^1]);
+            })
+            .Where(l => !OnlySignals || (l.Latest.Flags & (CompassSignals.FallingBehind | CompassSignals.GapWidening)) != 0)
+            .OrderBy(l => l.Area.DisplayName, StringComparer.CurrentCulture)
+            .ToList();
+    }
+
+    public string Query => $"area={Municipality?.Code.Value}&level={Display.LevelKey(Level)}";
+
+    public static IEnumerable<(string Css, string Word, string Rule)> Signals(CompassSignals flags, CompassRules rules, Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(indicator);
+        var percent = indicator.Unit == Core.Variables.MeasureUnit.Percent;
+        if (flags.HasFlag(CompassSignals.FallingBehind))
+        {
+            yield return ("achterstand", Text.SignalBehind, percent
+                ? string.Format(CultureInfo.CurrentCulture, Text.RuleBehindPoints, rules.PointsThreshold)
+                : string.Format(CultureInfo.CurrentCulture, Text.RuleBehindRelative, rules.RelativeThreshold));
+        }
+
+        if (flags.HasFlag(CompassSignals.GapWidening))
+        {
+            yield return ("kloof", Text.SignalWidening, percent
+                ? string.Format(CultureInfo.CurrentCulture, Text.RuleWideningPoints, rules.WideningPoints)
+                : string.Format(CultureInfo.CurrentCulture, Text.RuleWideningRelative, rules.WideningRelative));
+        }
+
+        if (flags.HasFlag(CompassSignals.TooSmall))
+        {
+            yield return ("klein", Text.SignalSmall, string.Format(CultureInfo.CurrentCulture, Text.RuleSmall, rules.MinimumInhabitants));
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wijkmix.Core.Areas;
+using Wijkmix.Web.Charts;
+using Wijkmix.Web.Features.Api;
+using Wijkmix.Web.Features.Shared;
+using Wijkmix.Web.Monitor;
+using Wijkmix.Web.Resources;
+
+namespace Wijkmix.Web.Features.Profiel;
+
+/// <summary>Wijkprofiel: the factsheet of an area against its city and the Netherlands, with trends.</summary>
+public sealed class IndexModel(MonitorViews views) : PageModel
+{
+    public Area? Area { get; private set; }
+
+    public ProfileView? View { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public IActionResult OnGet(string code, int? jaar)
+    {
+        Area = MonitorApi.Resolve(views, code);
+        if (Area is null)
+        {
+            return NotFound();
+        }
+
+        ViewData["Gemeente"] = Area.Code.Municipality?.Value;
+        View = MonitorApi.ProfileOf(views, code, jaar, out _);
+        if (View is null)
+        {
+            Problem = string.Format(CultureInfo.CurrentCulture, Text.NoFiguresForYear, Area.DisplayName, jaar, Display.Years(Area.Years));
+            View = MonitorApi.ProfileOf(views, code, null, out _);
+        }
+
+        return Page();
+    }
+
+    /// <summary>The trend of one indicator as an SVG line chart (area, gemeente, Nederland).</summary>
+    public string Chart(Trend trend, int index)
+    {
+        ArgumentNullException.ThrowIfNull(trend);
+        var p = View!.Profile;
+        var series = new List<Series>
+        {
+            new(p.Area.DisplayName, "gebied", trend.Points.Select(x => ((double)x.Year, x.Area.Value)).ToList()),
+        };
+        if (p.Municipality is { } m)
+        {
+            series.Add(new(m.DisplayName, "gemeente", trend.Points.Select(x => ((double)x.Year, x.Municipality.Value)).ToList()));
+        }
+
+        series.Add(new(Text.Netherlands, "nederland", trend.Points.Select(x => ((double)x.Year, x.Country.Value)).ToList()));
+        return SvgCharts.Lines($"trend-{index}", string.Format(CultureInfo.CurrentCulture, Text.TrendTitle, trend.Indicator.Name, p.Area.DisplayName),
+            series, v => Core.Monitor.FigureFormat.Number(v, trend.Indicator.Unit));
+    }
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Wijkmix.Core.Areas;
+using Wijkmix.Core.Monitor;
+using Wijkmix.Core.Variables;
+using Wijkmix.Web.Resources;
+
+namespace Wijkmix.Web.Features.Shared;
+
+/// <summary>How figures, levels and signals read on the pages, in the request's language.</summary>
+public static class Display
+{
+    public static string Figure(Figure figure, MeasureUnit unit) => figure.State switch
+    {
+        FigureState.Suppressed => Text.Suppressed,
+        FigureState.Unavailable => Text.NotAvailable,
+        _ => FigureFormat.Value(figure, unit)!,
+    };
+
+    public static string Change(double? change, MeasureUnit unit) =>
+        change is { } c ? FigureFormat.Change(c, unit) : Text.NotAvailable;
+
+    public static string Index(double value) =>
+        double.IsNaN(value) ? Text.NotAvailable : value.ToString("0.000", CultureInfo.CurrentCulture);
+
+    public static string Share(double value) => value.ToString("P1", CultureInfo.CurrentCulture);
+
+    public static string SignedIndex(double value) => value.ToString("+0.0000;−0.0000;0.0000", CultureInfo.CurrentCulture);
+
+    public static string Level(AreaLevel level) => level switch
+    {
+        AreaLevel.Country => Text.LevelCountry,
+        AreaLevel.Municipality => Text.LevelMunicipality,
+        AreaLevel.District => Text.LevelDistrict,
+        AreaLevel.Neighbourhood => Text.LevelNeighbourhood,
+        _ => Text.LevelUnit,
+    };
+
+    public static string LevelPlural(AreaLevel level) => level switch
+    {
+        AreaLevel.Municipality => Text.LevelMunicipalityPlural,
+        AreaLevel.District => Text.LevelDistrictPlural,
+        AreaLevel.Neighbourhood => Text.LevelNeighbourhoodPlural,
+        _ => Level(level),
+    };
+
+    /// <summary>The level's name in URLs: gemeente, wijk, buurt.</summary>
+    public static string LevelKey(AreaLevel level) => level switch
+    {
+        AreaLevel.Municipality => "gemeente",
+        AreaLevel.District => "wijk",
+        AreaLevel.Neighbourhood => "buurt",
+        _ => "land",
+    };
+
+    public static AreaLevel? ParseLevel(string? key) => key?.ToLowerInvariant() switch
+    {
+        "gemeente" or "municipality" => AreaLevel.Municipality,
+        "wijk" or "district" => AreaLevel.District,
+        "buurt" or "neighbourhood" => AreaLevel.Neighbourhood,
+        _ => null,
+    };
+
+    /// <summary>A decomposition component's level name (an <see cref="AreaLevel"/> name) as a plural word.</summary>
+    public static string ComponentLevel(string level) =>
+        Enum.TryParse<AreaLevel>(level, out var parsed) ? LevelPlural(parsed) : level;
+
+    public static string Years(IEnumerable<int> years) =>
+        string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
+
+    public static string Describe(Area area) =>
+        area.Level > AreaLevel.Municipality && area.MunicipalityName is { } m
+            ? $"{area.DisplayName} ({Level(area.Level)} in {m})"
+            : $"{area.DisplayName} ({Level(area.Level)})";
+
+    public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
+}

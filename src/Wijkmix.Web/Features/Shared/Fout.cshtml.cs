@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wijkmix.Web.Resources;
+
+namespace Wijkmix.Web.Features.Shared;
+
+/// <summary>What a user sees when something fails: a plain message in their language, never a stack trace.</summary>
+[IgnoreAntiforgeryToken]
+public sealed class FoutModel : PageModel
+{
+    public string Title { get; private set; } = Text.ErrorTitle;
+
+    public string Message { get; private set; } = Text.ErrorMessage;
+
+    public void OnGet(int? code) => Describe(code);
+
+    public void OnPost(int? code) => Describe(code);
+
+    private void Describe(int? code)
+    {
+        if (code == StatusCodes.Status404NotFound)
+        {
+            Title = Text.NotFoundTitle;
+            Message = Text.NotFoundMessage;
+        }
+        else if (code == StatusCodes.Status413PayloadTooLarge)
+        {
+            Title = Text.TooLargeTitle;
+            Message = Text.TooLargeMessage;
+        }
+
+        Response.StatusCode = code ?? StatusCodes.Status500InternalServerError;
+    }
+}

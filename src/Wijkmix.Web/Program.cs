@@ -1,0 +1,3 @@
+using Wijkmix.Web.Hosting;
+
+return await WijkmixWeb.RunAsync(args).ConfigureAwait(false);
