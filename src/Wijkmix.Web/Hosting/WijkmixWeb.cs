@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -18,8 +19,8 @@ public static class WijkmixWeb
     /// <summary>Where the application listens when no --urls or ASPNETCORE_URLS is given.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
-    /// <summary>Largest upload accepted on the Gegevens page.</summary>
-    public const long MaxUploadBytes = 64L * 1024 * 1024;
+    /// <summary>Largest upload accepted on the Gegevens page unless <c>Wijkmix:MaxUploadMegabytes</c> says otherwise.</summary>
+    public const int DefaultMaxUploadMegabytes = 64;
 
     public static async Task<int> RunAsync(string[] args)
     {
@@ -47,28 +48,35 @@ public static class WijkmixWeb
     /// </summary>
     public static WebApplication Build(string[] args, TextWriter? log = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // Pages, views and wwwroot belong to this assembly, also when a test host starts it.
+            ApplicationName = typeof(WijkmixWeb).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
         }
 
-        // Serves wwwroot from the build output (its manifest points at the project folder), whatever the environment.
-        builder.WebHost.UseStaticWebAssets();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxUploadBytes + (1024 * 1024));
+        var limits = new UploadLimits(builder.Configuration.GetValue("Wijkmix:MaxUploadMegabytes", DefaultMaxUploadMegabytes));
+        builder.Services.AddSingleton(limits);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = limits.MaxBytes + (1024 * 1024));
         var storePath = builder.Configuration["Wijkmix:Store"] ?? WijkmixStore.DefaultPath;
         var withoutDemo = builder.Configuration.GetValue<bool>("Wijkmix:WithoutDemo");
         builder.Services.AddSingleton(_ => OpenStore(storePath, withoutDemo, log));
         builder.Services.AddSingleton<MonitorData>();
         builder.Services.AddSingleton<MonitorViews>();
+        builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storePath))!, "keys")));
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "wijkmix.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
-        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = MaxUploadBytes);
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxBytes);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
@@ -85,9 +93,31 @@ public static class WijkmixWeb
         });
 
         var app = builder.Build();
-        app.UseExceptionHandler("/fout");
-        app.UseStatusCodePagesWithReExecute("/fout/{0}");
+        // Pages show a plain Dutch or English page, the API answers with problem details; neither shows a stack trace.
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(c => !IsApi(c), pages =>
+        {
+            pages.UseExceptionHandler("/fout");
+            pages.UseStatusCodePagesWithReExecute("/fout/{0}");
+        });
         app.UseMiddleware<SecurityHeaders>();
+        // A body announced above the upload limit is refused before anything reads it; the browser is sent
+        // (as a GET, so nothing tries to read the body again) to the page that explains the limit.
+        app.Use((context, next) =>
+        {
+            if (context.Request.ContentLength > limits.MaxBytes + (1024 * 1024) && !IsApi(context))
+            {
+                context.Response.Redirect("/fout/413");
+                context.Response.StatusCode = StatusCodes.Status303SeeOther;
+                return Task.CompletedTask;
+            }
+
+            return next(context);
+        });
         app.UseResponseCompression();
         app.UseRequestLocalization(Localization());
         app.UseStaticFiles();
@@ -100,13 +130,21 @@ public static class WijkmixWeb
         return app;
     }
 
+    /// <summary>How much one upload may hold.</summary>
+    public sealed record UploadLimits(int MaxMegabytes)
+    {
+        public long MaxBytes => MaxMegabytes * 1024L * 1024L;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Dutch by default; English by the switch in the header (a cookie) or <c>?taal=en</c>.</summary>
     public static RequestLocalizationOptions Localization()
     {
-        CultureInfo[] cultures = [new("nl-NL"), new("en-GB")];
+        CultureInfo[] cultures = [new("nl"), new("en")];
         var options = new RequestLocalizationOptions
         {
-            DefaultRequestCulture = new RequestCulture("nl-NL"),
+            DefaultRequestCulture = new RequestCulture("nl"),
             SupportedCultures = cultures,
             SupportedUICultures = cultures,
         };

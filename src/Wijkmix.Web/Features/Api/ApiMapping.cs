@@ -51,7 +51,11 @@ internal static class ApiMapping
                 new("P", m.NormalizedExposure, null, null),
                 new("R", m.RelativeDiversity, null, null),
             ],
-            r.Decomposition.Components.Select(c => new ScaleDto(Display.LevelKey(Enum.Parse<AreaLevel>(c.Level)), c.MutualInformation, c.Theil, c.Share)).ToList(),
+            r.Groups.Select(g => new GroupDto(g.Group.Id, g.Group.Name, g.Share, g.Indices.Dissimilarity, g.Indices.Theil, g.Indices.Isolation, g.Indices.Exposure)).ToList(),
+            // The first component is the split between parent areas, the second the split inside them.
+            r.Decomposition.Components.Select((c, k) => new ScaleDto(
+                k == 0 ? "between_" + Display.LevelKey(r.Request.ParentLevel) : Display.LevelKey(r.Request.Level) + "_within_" + Display.LevelKey(r.Request.ParentLevel),
+                c.MutualInformation, c.Theil, c.Share)).ToList(),
             r.LocalInCity.OrderByDescending(l => l.Contribution).Take(top)
                 .Select(l => new ContributionDto(l.Unit, v.NameOf(l.Unit), l.Contribution, l.LocalSegregation)).ToList(),
             v.Change is { } ch && v.Earlier is { } e

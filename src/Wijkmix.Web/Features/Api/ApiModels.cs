@@ -36,5 +36,7 @@ public sealed record ContributionDto(string Code, string Name, double Contributi
 
 public sealed record ChangeDto(int From, int To, IReadOnlyDictionary<string, double> Parts, bool Approximate);
 
+public sealed record GroupDto(string Group, string Name, double Share, double Dissimilarity, double Theil, double Isolation, double Exposure);
+
 public sealed record SegregationDto(string Municipality, string Grouping, string Level, int Year, int Units, int ExcludedUnits,
-    IReadOnlyList<IndexDto> Indices, IReadOnlyList<ScaleDto> Decomposition, IReadOnlyList<ContributionDto> TopUnits, ChangeDto? Change);
+    IReadOnlyList<IndexDto> Indices, IReadOnlyList<GroupDto> Groups, IReadOnlyList<ScaleDto> Decomposition, IReadOnlyList<ContributionDto> TopUnits, ChangeDto? Change);

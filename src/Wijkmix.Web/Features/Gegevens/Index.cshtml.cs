@@ -11,7 +11,7 @@ using Wijkmix.Web.Resources;
 namespace Wijkmix.Web.Features.Gegevens;
 
 /// <summary>Gegevens: upload CBS files (validated first, stored all-or-nothing) and download stored figures.</summary>
-public sealed class IndexModel(MonitorViews views) : PageModel
+public sealed class IndexModel(MonitorViews views, WijkmixWeb.UploadLimits limits) : PageModel
 {
     /// <summary>The file types the importers read (gzip of each too).</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".csv", ".json", ".geojson", ".xlsx", ".gz"];
@@ -29,6 +29,8 @@ public sealed class IndexModel(MonitorViews views) : PageModel
     public string StorePath => views.Data.StorePath;
 
     public IReadOnlyList<Area> Municipalities => views.Data.Municipalities;
+
+    public int MaxMegabytes => limits.MaxMegabytes;
 
     public void OnGet(string? gemeente) => Choose(gemeente);
 
@@ -53,9 +55,9 @@ public sealed class IndexModel(MonitorViews views) : PageModel
             {
                 refused.Add(new ImportProblem(name, null, null, string.Format(CultureInfo.CurrentCulture, Text.WrongFileType, string.Join(", ", Extensions))));
             }
-            else if (file.Length > WijkmixWeb.MaxUploadBytes)
+            else if (file.Length > limits.MaxBytes)
             {
-                refused.Add(new ImportProblem(name, null, null, string.Format(CultureInfo.CurrentCulture, Text.FileTooLarge, WijkmixWeb.MaxUploadBytes / (1024 * 1024))));
+                refused.Add(new ImportProblem(name, null, null, string.Format(CultureInfo.CurrentCulture, Text.FileTooLarge, limits.MaxMegabytes)));
             }
         }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkmix.Web.Resources;
@@ -12,12 +13,19 @@ public sealed class FoutModel : PageModel
 
     public string Message { get; private set; } = Text.ErrorMessage;
 
-    public void OnGet(int? code) => Describe(code);
+    public void OnGet([FromRoute] int? code) => Describe(code);
 
-    public void OnPost(int? code) => Describe(code);
+    public void OnPost([FromRoute] int? code) => Describe(code);
 
     private void Describe(int? code)
     {
+        // A request body above the upload limit fails while the form is read; say so instead of "something went wrong".
+        if (HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Error is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
+            or InvalidDataException)
+        {
+            code = StatusCodes.Status413PayloadTooLarge;
+        }
+
         if (code == StatusCodes.Status404NotFound)
         {
             Title = Text.NotFoundTitle;

@@ -11,7 +11,7 @@ public sealed class TaalModel : PageModel
 
     public IActionResult OnPost(string? taal, string? terug)
     {
-        var culture = taal == "en" ? "en-GB" : "nl-NL";
+        var culture = taal == "en" ? "en" : "nl";
         Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),

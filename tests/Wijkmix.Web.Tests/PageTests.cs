@@ -1,0 +1,133 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Wijkmix.Web.Tests;
+
+/// <summary>The pages answer in Dutch by default, with the CBS figures, and with the security headers.</summary>
+[Collection(WithDemoData.Name)]
+public sealed partial class PageTests(RunningApp app)
+{
+    private readonly HttpClient _client = app.Client();
+
+    private async Task<string> Page(string path, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(expected, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/?gemeente=GM0344")]
+    [InlineData("/kaart?gemeente=GM0344&niveau=buurt")]
+    [InlineData("/profiel/GM0344")]
+    [InlineData("/kompas?gemeente=GM0344")]
+    [InlineData("/segregatie?gemeente=GM0344&indeling=origin&niveau=wijk")]
+    [InlineData("/gegevens")]
+    public async Task Every_page_is_Dutch_with_a_strict_content_security_policy(string path)
+    {
+        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = string.Join(';', response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self';", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"nl\"", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch(InlineScriptOrStyle(), html);
+    }
+
+    [Fact]
+    public async Task Start_page_finds_a_gemeente_and_shows_its_years()
+    {
+        var html = await Page("/?zoek=utrecht");
+        Assert.Contains("Aantal gebieden met cijfers per jaar in Utrecht", html, StringComparison.Ordinal);
+        foreach (var year in new[] { "2019", "2021", "2023", "2024" })
+        {
+            Assert.Contains($">{year}</th>", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Map_page_lists_every_buurt_in_its_table_even_without_boundaries()
+    {
+        var html = await Page("/kaart?gemeente=GM0344&niveau=buurt&indicator=inhabitants&jaar=2024");
+        var rows = Regex.Count(html, "<a href=\"/profiel/BU0344");
+        Assert.True(rows > 90, $"{rows} buurten in the table");
+        Assert.Contains("De opslag heeft geen grenzen van deze buurten", html, StringComparison.Ordinal);
+
+        var wijken = await Page("/kaart?gemeente=GM0344&niveau=wijk&indicator=inhabitants&jaar=2024");
+        Assert.Contains("data-geojson=\"/api/map/geojson?municipality=GM0344&amp;level=wijk&amp;indicator=inhabitants&amp;year=2024\"", wijken, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Profile_page_shows_the_CBS_population_in_Dutch_notation()
+    {
+        var html = await Page("/profiel/GM0344?jaar=2024");
+        Assert.Contains("374.238", html, StringComparison.Ordinal);
+        Assert.Contains("17.942.942*", html, StringComparison.Ordinal);
+        Assert.Contains("<svg", html, StringComparison.Ordinal);
+        Assert.Contains("Grafiek als tabel", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Language_switch_needs_the_anti_forgery_token_and_then_speaks_English()
+    {
+        using var forged = await _client.PostAsync(new Uri("/taal", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["taal"] = "en", ["terug"] = "/" }));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+
+        var token = await RunningApp.TokenAsync(_client, "/profiel/GM0344");
+        using var switched = await _client.PostAsync(new Uri("/taal", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["taal"] = "en", ["terug"] = "/profiel/GM0344?taal=nl", ["__RequestVerificationToken"] = token }));
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+        Assert.Equal("/profiel/GM0344", switched.Headers.Location?.OriginalString);
+        var html = await Page("/profiel/GM0344?jaar=2024");
+        Assert.Contains("<html lang=\"en\"", html, StringComparison.Ordinal);
+        Assert.Contains("374,238", html, StringComparison.Ordinal);
+        Assert.Contains("Inhabitants", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Language_switch_never_redirects_off_site()
+    {
+        var token = await RunningApp.TokenAsync(_client, "/");
+        using var response = await _client.PostAsync(new Uri("/taal", UriKind.Relative),
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["taal"] = "nl", ["terug"] = "https://evil.example/", ["__RequestVerificationToken"] = token }));
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Unknown_page_and_area_get_a_plain_message_without_internals()
+    {
+        foreach (var path in new[] { "/bestaat-niet", "/profiel/BU99999999" })
+        {
+            var html = await Page(path, HttpStatusCode.NotFound);
+            Assert.Contains("Niet gevonden", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+            Assert.DoesNotContain(" at Wijkmix", html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Compass_page_states_the_rule_behind_each_signal()
+    {
+        var html = await Page("/kompas?gemeente=GM0363&niveau=wijk&indicator=households_low_income_pct&signalen=true");
+        Assert.Contains("class=\"signal achterstand\"", html, StringComparison.Ordinal);
+        Assert.Contains("ten minste 5 procentpunt ongunstiger dan de stad", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Segregation_page_shows_intervals_decomposition_and_contributions()
+    {
+        var html = await Page("/segregatie?gemeente=GM0344&indeling=origin&niveau=wijk&jaar=2024&replicaties=200");
+        Assert.Contains("95%-betrouwbaarheidsinterval", html.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("&#xA0;", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("id=\"ontleding\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"bijdragenkaart\"", html, StringComparison.Ordinal);
+        Assert.Contains("Tussen gemeenten", html, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("<script>|<script [^>]*>[^<]|<style|style=\"|onclick=|onerror=", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineScriptOrStyle();
+}

@@ -1,0 +1,102 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace Wijkmix.Web.Tests;
+
+/// <summary>Uploads on the Gegevens page: validated first, stored all-or-nothing, names encoded on output.</summary>
+public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
+{
+    private const string Header = "gwb_code;regio;gm_naam;recs;jaar;a_inw";
+
+    private static async Task<(HttpStatusCode Status, string Html)> Upload(HttpClient client, params (string Name, string Content)[] files)
+    {
+        var token = await RunningApp.TokenAsync(client, "/gegevens");
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (name, content) in files)
+        {
+            form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(content)), "bestanden", name);
+        }
+
+        using var response = await client.PostAsync(new Uri("/gegevens", UriKind.Relative), form);
+        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    private static async Task<int> StoredAreas(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonElement>(new Uri("/api/municipalities", UriKind.Relative))).GetArrayLength();
+
+    [Fact]
+    public async Task Malformed_file_is_reported_by_line_and_field_and_nothing_is_stored()
+    {
+        using var client = app.Client();
+        var before = await StoredAreas(client);
+        var good = $"{Header}\nGM9991;Proefgemeente;Proefgemeente;Gemeente;2024;1200\n";
+        var bad = $"{Header}\nGM9992;Tweede;Tweede;Gemeente;2024;800\nWK999201;Wijk A;Tweede;Wijk;2024;veel\n";
+        var (status, html) = await Upload(client, ("goed.csv", good), ("fout.csv", bad));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("Er is niets opgeslagen.", html, StringComparison.Ordinal);
+        Assert.Matches("<td>fout.csv</td><td class=\"number\">3</td><td>a_inw</td>", html);
+        Assert.Equal(before, await StoredAreas(client));
+    }
+
+    [Fact]
+    public async Task Wrong_file_type_and_missing_file_are_refused()
+    {
+        using var client = app.Client();
+        var (status, html) = await Upload(client, ("rapport.pdf", "%PDF-1.4"));
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Contains("Dit bestandstype wordt niet gelezen", html, StringComparison.Ordinal);
+        var (none, noneHtml) = await Upload(client);
+        Assert.Equal(HttpStatusCode.BadRequest, none);
+        Assert.Contains("Kies eerst een bestand.", noneHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task File_above_the_size_limit_is_refused_with_a_message()
+    {
+        using var client = app.Client();
+        var big = Header + "\n" + string.Concat(Enumerable.Repeat("GM9993;Groot;Groot;Gemeente;2024;1\n", 60_000));
+        var token = await RunningApp.TokenAsync(client, "/gegevens");
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent(big), "bestanden", "groot.csv" } };
+        // Announce the body and wait for the server's verdict, so the refusal never races the upload.
+        client.DefaultRequestHeaders.ExpectContinue = true;
+        using var response = await client.PostAsync(new Uri("/gegevens", UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        using var page = await client.GetAsync(response.Headers.Location);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, page.StatusCode);
+        Assert.Contains("Bestand te groot", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Upload_without_anti_forgery_token_is_refused()
+    {
+        using var client = app.Client();
+        using var form = new MultipartFormDataContent { { new StringContent(Header), "bestanden", "x.csv" } };
+        using var response = await client.PostAsync(new Uri("/gegevens", UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Area_name_with_markup_is_stored_and_shown_as_text()
+    {
+        using var client = app.Client();
+        const string name = "<script>alert('x')</script><b>Wijk</b>";
+        var file = $"{Header}\nGM9994;Markupstad;Markupstad;Gemeente;2024;5000\nWK999401;{name};Markupstad;Wijk;2024;700\n";
+        var (status, html) = await Upload(client, ("markup.csv", file));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Opgeslagen.", html, StringComparison.Ordinal);
+
+        foreach (var path in new[] { "/profiel/WK999401", "/kaart?gemeente=GM9994&niveau=wijk", "/kompas?gemeente=GM9994" })
+        {
+            var page = await client.GetStringAsync(new Uri(path, UriKind.Relative));
+            Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("<b>Wijk</b>", page, StringComparison.Ordinal);
+        }
+
+        var profile = await client.GetStringAsync(new Uri("/profiel/WK999401", UriKind.Relative));
+        Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&lt;b&gt;Wijk&lt;/b&gt;", profile, StringComparison.Ordinal);
+        var api = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/areas/WK999401", UriKind.Relative));
+        Assert.Equal(name, api.GetProperty("name").GetString());
+    }
+}
