@@ -1,0 +1,45 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Wijkmix.Web.BrowserTests;
+
+/// <summary>Every page passes axe with zero WCAG 2.2 A/AA violations; a screenshot of each is kept.</summary>
+[Collection(WithBrowser.Name)]
+public sealed class AccessibilityTests(BrowserSession session)
+{
+    public static TheoryData<string, string> Pages => new()
+    {
+        { "start", "/?gemeente=GM0344" },
+        { "kaart", "/kaart?gemeente=GM0344&niveau=wijk&indicator=households_low_income_pct&jaar=2021" },
+        { "kaart-gemeenten", "/kaart?niveau=gemeente&indicator=inhabitants&jaar=2024" },
+        { "wijkprofiel", "/profiel/WK036376?jaar=2021" },
+        { "wijkkompas", "/kompas?gemeente=GM0363&niveau=wijk&indicator=households_low_income_pct" },
+        { "segregatie", "/segregatie?gemeente=GM0344&indeling=origin&niveau=wijk&jaar=2024&replicaties=200" },
+        { "segregatie-verandering", "/segregatie?gemeente=GM0344&indeling=migration&niveau=buurt&jaar=2021&vergelijk=2019&replicaties=0" },
+        { "gegevens", "/gegevens?gemeente=GM0344" },
+        { "niet-gevonden", "/profiel/BU99999999" },
+        { "start-en", "/?gemeente=GM0344&taal=en" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Page_has_no_WCAG_2_2_A_or_AA_violations(string name, string path)
+    {
+        var page = await session.NewPageAsync();
+        await page.GotoAsync(path);
+        if (await page.Locator(".map[data-geojson]").CountAsync() > 0)
+        {
+            await page.Locator(".map.is-drawn").First.WaitForAsync();
+        }
+
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
+        });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(session.Screenshots, name + ".png") });
+        var problems = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
+        Assert.True(problems.Count == 0, $"{path}:\n" + string.Join('\n', problems));
+        Assert.True(result.Passes.Length > 10, "axe ran its checks");
+    }
+}

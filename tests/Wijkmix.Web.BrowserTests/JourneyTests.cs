@@ -1,0 +1,109 @@
+using System.Text;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Wijkmix.Web.BrowserTests;
+
+/// <summary>An analyst's path through the application in a real browser, on the bundled CBS data.</summary>
+[Collection(WithBrowser.Name)]
+public sealed class JourneyTests(BrowserSession session)
+{
+    [Fact]
+    public async Task Analyst_finds_Utrecht_maps_it_opens_a_profile_switches_language_runs_segregation_downloads_and_uploads()
+    {
+        var page = await session.NewPageAsync();
+
+        // Start: find Utrecht by name and see its years.
+        await page.GotoAsync("/");
+        await page.GetByLabel("Zoek een gemeente op naam").FillAsync("Utrecht");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoek", Exact = true }).ClickAsync();
+        await Expect(page.Locator("caption")).ToContainTextAsync("Aantal gebieden met cijfers per jaar in Utrecht");
+
+        // Kaart: the map draws Utrecht's areas that have boundaries (its ten wijken) from the API.
+        await page.Locator("ul.actions").GetByRole(AriaRole.Link, new() { Name = "Kaart" }).ClickAsync();
+        await Expect(page.Locator("#kaart.is-drawn")).ToBeVisibleAsync();
+        Assert.Equal(10, await page.Locator("#kaart path.area").CountAsync());
+        Assert.Equal(10, await page.Locator("table.data tbody tr").CountAsync());
+
+        // Buurten have no bundled boundaries: every buurt is still in the table, and the page says why there is no map.
+        await page.GetByLabel("Niveau", new() { Exact = true }).SelectOptionAsync("buurt");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toon" }).ClickAsync();
+        Assert.True(await page.Locator("table.data tbody tr").CountAsync() > 90);
+        await Expect(page.Locator("p.notice")).ToContainTextAsync("geen grenzen van deze buurten");
+
+        // Click an area on the map: its profile opens.
+        await page.GetByLabel("Niveau", new() { Exact = true }).SelectOptionAsync("wijk");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Toon" }).ClickAsync();
+        await Expect(page.Locator("#kaart.is-drawn")).ToBeVisibleAsync();
+        await page.Locator("#kaart path.area").First.ClickAsync(new() { Force = true });
+        await page.WaitForURLAsync("**/profiel/WK0344*");
+        await Expect(page.Locator("#factsheet")).ToContainTextAsync("Inwoners");
+
+        // English.
+        await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        await Expect(page.Locator("#factsheet")).ToContainTextAsync("Inhabitants");
+
+        // Segregation of Utrecht's wijken by origin in 2024, with its contribution map.
+        await page.GotoAsync("/segregatie?gemeente=GM0344");
+        await page.GetByLabel("Grouping", new() { Exact = true }).SelectOptionAsync("origin");
+        await page.GetByLabel("Level", new() { Exact = true }).SelectOptionAsync("wijk");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Calculate" }).ClickAsync();
+        await page.GetByLabel("Year", new() { Exact = true }).SelectOptionAsync("2024");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Calculate" }).ClickAsync();
+        await Expect(page.Locator("#indices caption")).ToHaveTextAsync("Segregation indices for all groups together");
+        await Expect(page.Locator("#bijdragenkaart.is-drawn")).ToBeVisibleAsync();
+        Assert.Equal(10, await page.Locator("#bijdragenkaart path.area").CountAsync());
+
+        // Download the view and check what is in the file.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "CSV" }).ClickAsync());
+        Assert.Equal("segregatie-GM0344-origin-2024.csv", download.SuggestedFilename);
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.StartsWith("year,scope,index,group,value,lower,upper", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains("2024,group_vs_rest,D,outside_europe,", csv, StringComparison.Ordinal);
+
+        // Upload a malformed file: the report names the file, the line and the field, and nothing is stored.
+        await page.GotoAsync("/gegevens");
+        var bad = "gwb_code;regio;gm_naam;recs;jaar;a_inw\nGM9992;Tweede;Tweede;Gemeente;2024;800\nWK999201;Wijk A;Tweede;Wijk;2024;veel\n";
+        await page.Locator("#bestanden").SetInputFilesAsync(new FilePayload { Name = "fout.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(bad) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check and store" }).ClickAsync();
+        var report = page.Locator("#validatie");
+        await Expect(report).ToContainTextAsync("Nothing was stored.");
+        await Expect(report.Locator("tbody tr").First).ToContainTextAsync("fout.csv");
+        await Expect(report.Locator("tbody tr td").Nth(1)).ToHaveTextAsync("3");
+        await Expect(report.Locator("tbody tr td").Nth(2)).ToHaveTextAsync("a_inw");
+    }
+
+    [Fact]
+    public async Task Keyboard_alone_reaches_the_content_the_menu_and_every_form_control()
+    {
+        var page = await session.NewPageAsync();
+        await page.GotoAsync("/segregatie?gemeente=GM0344&indeling=origin&niveau=wijk&jaar=2024");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("skip-link", await page.EvaluateAsync<string>("document.activeElement.className"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("inhoud", await page.EvaluateAsync<string>("document.activeElement.id"));
+
+        var reached = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < 40; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            reached.Add(await page.EvaluateAsync<string>("(e => e.id || e.tagName + ':' + (e.textContent || '').trim())(document.activeElement)"));
+        }
+
+        foreach (var control in new[] { "indeling", "niveau", "jaar", "vergelijk", "replicaties", "BUTTON:Bereken" })
+        {
+            Assert.Contains(control, reached);
+        }
+
+        // Choose another grouping and submit with the keyboard only.
+        await page.FocusAsync("#indeling");
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.FocusAsync("#segregatie-keuze button");
+        var before = page.Url;
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url != before);
+        Assert.Contains("indeling=", page.Url, StringComparison.Ordinal);
+        Assert.DoesNotContain("indeling=origin", page.Url, StringComparison.Ordinal);
+    }
+}
