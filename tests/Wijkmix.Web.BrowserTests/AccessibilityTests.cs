@@ -11,7 +11,7 @@ public sealed class AccessibilityTests(BrowserSession session)
     public static TheoryData<string, string> Pages => new()
     {
         { "start", "/?gemeente=GM0344" },
-        { "kaart", "/kaart?gemeente=GM0344&niveau=wijk&indicator=households_low_income_pct&jaar=2021" },
+        { "kaart", "/kaart?gemeente=GM0344&niveau=wijk&indicator=inhabitants&jaar=2024" },
         { "kaart-gemeenten", "/kaart?niveau=gemeente&indicator=inhabitants&jaar=2024" },
         { "wijkprofiel", "/profiel/WK036376?jaar=2021" },
         { "wijkkompas", "/kompas?gemeente=GM0363&niveau=wijk&indicator=households_low_income_pct" },
