@@ -48,7 +48,7 @@ internal static class CompareCommand
             }
 
             Render(s.Console, result);
-            return s.WriteOutput(ToTable(result), parse.GetValue(output)) ? 0 : 1;
+            return s.WriteOutput(ViewTables.Compass(result), parse.GetValue(output)) ? 0 : 1;
         });
         return command;
     }
@@ -165,20 +165,4 @@ internal static class CompareCommand
 
         return string.Join(", ", words);
     }
-
-    internal static TidyTable ToTable(CompassResult result)
-    {
-        var table = new TidyTable(["area_code", "area_name", "year", "variable", "value", "status", "city_value", "gap", "gap_change", "signals"]);
-        foreach (var r in result.Rows)
-        {
-            table.Add(r.Area.Code.Value, r.Area.Name, r.Year, r.Indicator.Id, r.Value.Value, Formatting.Status(r.Value), r.City.Value,
-                r.Gap, r.GapChange, SignalCodes(r.Flags));
-        }
-
-        return table;
-    }
-
-    private static string SignalCodes(CompassSignals flags) =>
-        string.Join(' ', new[] { (CompassSignals.FallingBehind, "falling_behind"), (CompassSignals.GapWidening, "gap_widening"), (CompassSignals.TooSmall, "too_small") }
-            .Where(p => flags.HasFlag(p.Item1)).Select(p => p.Item2));
 }

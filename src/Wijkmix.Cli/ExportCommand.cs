@@ -39,28 +39,9 @@ internal static class ExportCommand
 
                 (yearFilter ??= []).Add(year);
             }
-            var names = s.Store.AreasWithin(found.Code, areaLevel).Append(found).DistinctBy(a => a.Code).ToDictionary(a => a.Code, a => a.Name);
-            var table = new TidyTable(["area_code", "area_name", "level", "year", "variable", "value", "status", "source"]);
-            foreach (var (o, source) in s.Store.GetWithin(found.Code, areaLevel, wanted)
-                         .Where(x => yearFilter is null || yearFilter.Contains(x.Observation.Year))
-                         .OrderBy(x => x.Observation.Area.Value, StringComparer.Ordinal).ThenBy(x => x.Observation.Year)
-                         .ThenBy(x => x.Observation.VariableId, StringComparer.Ordinal))
-            {
-                table.Add(o.Area.Value, names.GetValueOrDefault(o.Area), LevelCode(o.Area.Level), o.Year, o.VariableId, o.Value,
-                    o.Value is null ? "suppressed" : "published", source);
-            }
-
+            var table = ViewTables.Stored(s.Store, found, areaLevel, wanted, yearFilter);
             return s.WriteOutput(table, parse.GetValue(output)) ? 0 : 1;
         });
         return command;
     }
-
-    private static string LevelCode(AreaLevel level) => level switch
-    {
-        AreaLevel.Country => "land",
-        AreaLevel.Municipality => "gemeente",
-        AreaLevel.District => "wijk",
-        AreaLevel.Neighbourhood => "buurt",
-        _ => "eenheid",
-    };
 }

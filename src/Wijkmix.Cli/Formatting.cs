@@ -13,30 +13,12 @@ internal static class Formatting
     {
         FigureState.Suppressed => Strings.Suppressed,
         FigureState.Unavailable => Strings.NotAvailable,
-        _ => Number(figure.Value!.Value, unit) + (figure.State == FigureState.Computed ? "*" : string.Empty),
-    };
-
-    public static string Number(double value, MeasureUnit unit) => unit switch
-    {
-        MeasureUnit.Count or MeasureUnit.Hectare or MeasureUnit.PerSquareKilometre => value.ToString("N0", CultureInfo.CurrentCulture),
-        MeasureUnit.Percent => value.ToString("N1", CultureInfo.CurrentCulture) + " %",
-        MeasureUnit.Euro => "€ " + value.ToString("N0", CultureInfo.CurrentCulture),
-        MeasureUnit.Category => value.ToString("N0", CultureInfo.CurrentCulture),
-        _ => value.ToString("N1", CultureInfo.CurrentCulture),
+        _ => FigureFormat.Value(figure, unit)!,
     };
 
     /// <summary>A signed difference: "+1,2" (percentage points for percentages).</summary>
-    public static string Change(double? change, MeasureUnit unit)
-    {
-        if (change is not { } c)
-        {
-            return Strings.NotAvailable;
-        }
-
-        var digits = unit is MeasureUnit.Count or MeasureUnit.Euro ? "N0" : "N1";
-        var text = Math.Abs(c).ToString(digits, CultureInfo.CurrentCulture);
-        return (c > 0 ? "+" : c < 0 ? "−" : "±") + text + (unit == MeasureUnit.Percent ? " pp" : string.Empty);
-    }
+    public static string Change(double? change, MeasureUnit unit) =>
+        change is { } c ? FigureFormat.Change(c, unit) : Strings.NotAvailable;
 
     public static string Level(AreaLevel level) => level switch
     {
@@ -57,13 +39,4 @@ internal static class Formatting
 
     public static string Years(IEnumerable<int> years) =>
         string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
-
-    /// <summary>The status column of exports: stable codes, the same in every language, like the variable ids.</summary>
-    public static string Status(Figure figure) => figure.State switch
-    {
-        FigureState.Published => "published",
-        FigureState.Computed => "computed",
-        FigureState.Suppressed => "suppressed",
-        _ => "missing",
-    };
 }

@@ -34,7 +34,7 @@ internal static class ProfileCommand
             }
 
             Render(s.Console, profile);
-            return s.WriteOutput(ToTable(profile), parse.GetValue(output)) ? 0 : 1;
+            return s.WriteOutput(ViewTables.Profile(profile), parse.GetValue(output)) ? 0 : 1;
         });
         return command;
     }
@@ -91,30 +91,4 @@ internal static class ProfileCommand
         console.Note(Strings.LegendChange);
         console.Note(Strings.SourceCredit);
     }
-
-    /// <summary>The factsheet in long form: one row per compared area and indicator.</summary>
-    internal static TidyTable ToTable(AreaProfile profile)
-    {
-        var table = new TidyTable(["area_code", "area_name", "role", "year", "variable", "value", "status"]);
-        foreach (var row in profile.Rows)
-        {
-            Add(table, profile.Area.Code, profile.Area.Name, "area", profile.Year, row.Indicator.Id, row.Value);
-            if (row.PreviousYear is { } p)
-            {
-                Add(table, profile.Area.Code, profile.Area.Name, "area", p, row.Indicator.Id, row.Previous);
-            }
-
-            if (profile.Municipality is { } m)
-            {
-                Add(table, m.Code, m.Name, "municipality", profile.Year, row.Indicator.Id, row.Municipality);
-            }
-
-            Add(table, AreaCode.Country, "Nederland", "country", profile.Year, row.Indicator.Id, row.Country);
-        }
-
-        return table;
-    }
-
-    private static void Add(TidyTable table, AreaCode code, string? name, string role, int year, string variable, Figure figure) =>
-        table.Add(code.Value, name, role, year, variable, figure.Value, Formatting.Status(figure));
 }
