@@ -61,6 +61,8 @@ public static class WijkmixWeb
         }
 
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Keys are kept beside the store on this machine; the warning that they are not encrypted at rest is expected.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         var limits = new UploadLimits(builder.Configuration.GetValue("Wijkmix:MaxUploadMegabytes", DefaultMaxUploadMegabytes));
         builder.Services.AddSingleton(limits);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = limits.MaxBytes + (1024 * 1024));
