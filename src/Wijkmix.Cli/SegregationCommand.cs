@@ -66,21 +66,23 @@ internal static class SegregationCommand
 
             try
             {
-                var export = new TidyTable(["year", "scope", "index", "group", "value", "lower", "upper"]);
                 var names = s.Store.AreasWithin(city.Code, unitLevel).Where(a => a.Name is not null).ToDictionary(a => a.Code.Value, a => a.Name!);
-                var view = new SegregationView(s.Console, city.DisplayName, names, export);
+                var view = new SegregationView(s.Console, city.DisplayName, names);
                 SegregationReport Report(int y) => SegregationReport.Build(s.Store,
                     new SegregationRequest(city.Code, grouping, unitLevel, parentLevel, y, parse.GetValue(bootstrap), parse.GetValue(seed)));
 
                 // Each year is shown as soon as it is computed, so a failing comparison year still leaves the first on screen.
                 var before = Report(first);
                 view.Show(before);
+                var export = ViewTables.Segregation(before, componentName: SegregationView.ComponentLabel);
                 if (parse.GetValue(compareYear) is { } second)
                 {
                     var after = Report(second);
                     view.Show(after);
                     view.ShowChange(before, after);
-                    view.ShowChangeParts(before, after, SegregationReport.ChangeBetween(before, after));
+                    var change = SegregationReport.ChangeBetween(before, after);
+                    view.ShowChangeParts(before, after, change);
+                    export = ViewTables.Segregation(after, before, change, SegregationView.ComponentLabel);
                 }
 
                 return s.WriteOutput(export, parse.GetValue(output)) ? 0 : 1;

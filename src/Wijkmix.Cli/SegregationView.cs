@@ -8,10 +8,10 @@ using Wijkmix.Segregation;
 namespace Wijkmix.Cli;
 
 /// <summary>
-/// Shows a <see cref="SegregationReport"/> as tables and adds the same figures to the export, row for row.
-/// Computes nothing: every number comes from the report.
+/// Shows a <see cref="SegregationReport"/> as tables. Computes nothing: every number comes from the report;
+/// the export is <see cref="ViewTables.Segregation"/> with <see cref="ComponentLabel"/>.
 /// </summary>
-internal sealed class SegregationView(IAnsiConsole console, string cityName, IReadOnlyDictionary<string, string> names, TidyTable export)
+internal sealed class SegregationView(IAnsiConsole console, string cityName, IReadOnlyDictionary<string, string> names)
 {
     private const int TopUnits = 10;
 
@@ -33,8 +33,8 @@ internal sealed class SegregationView(IAnsiConsole console, string cityName, IRe
         GroupsAgainstRest(report);
         Decomposition(report);
         Spatial(report);
-        TopTable(Strings.SegTopUnits, report.LocalInCity, input, "local_city");
-        TopTable(string.Format(CultureInfo.CurrentCulture, Strings.SegTopWithin, Formatting.Level(request.ParentLevel)), report.LocalInParent, input, "local_parent");
+        TopTable(Strings.SegTopUnits, report.LocalInCity, input);
+        TopTable(string.Format(CultureInfo.CurrentCulture, Strings.SegTopWithin, Formatting.Level(request.ParentLevel)), report.LocalInParent, input);
         if (report.Inference is { SmallUnits.Count: > 0 } small)
         {
             console.Note(string.Format(CultureInfo.CurrentCulture, Strings.SegSmall, SegregationRequest.MinimumUnitSize, string.Join(", ", small.SmallUnits)));
@@ -66,21 +66,20 @@ internal sealed class SegregationView(IAnsiConsole console, string cityName, IRe
     /// <summary>The change of M split into its causes (<see cref="SegregationReport.ChangeBetween"/>).</summary>
     public void ShowChangeParts(SegregationReport before, SegregationReport after, ChangeComponents parts)
     {
-        var (first, second) = (before.Request.Year, after.Request.Year);
-        var table = new Table().Title(string.Format(CultureInfo.CurrentCulture, Strings.SegChangeParts, first, second))
+        var table = new Table().Title(string.Format(CultureInfo.CurrentCulture, Strings.SegChangeParts, before.Request.Year, after.Request.Year))
             .AddColumns(Strings.SegPart, "ΔM");
-        foreach (var (label, code, value) in new[]
-                 {
-                     (string.Format(CultureInfo.CurrentCulture, Strings.SegPartAdded, parts.UnitsAdded), "additions", parts.Additions),
-                     (string.Format(CultureInfo.CurrentCulture, Strings.SegPartRemoved, parts.UnitsRemoved), "removals", parts.Removals),
-                     (Strings.SegPartGroups, "group_shares", parts.GroupShares),
-                     (Strings.SegPartSizes, "unit_sizes", parts.UnitSizes),
-                     (Strings.SegPartStructural, "structural", parts.Structural),
-                     (Strings.SegPartTotal, "total", parts.Difference),
-                 })
+        foreach (var (code, value) in ViewTables.ChangeParts(parts))
         {
+            var label = code switch
+            {
+                "additions" => string.Format(CultureInfo.CurrentCulture, Strings.SegPartAdded, parts.UnitsAdded),
+                "removals" => string.Format(CultureInfo.CurrentCulture, Strings.SegPartRemoved, parts.UnitsRemoved),
+                "group_shares" => Strings.SegPartGroups,
+                "unit_sizes" => Strings.SegPartSizes,
+                "structural" => Strings.SegPartStructural,
+                _ => Strings.SegPartTotal,
+            };
             table.AddRow(Markup.Escape(label), Signed(value));
-            export.Add(second, "change_from_" + first.ToString(CultureInfo.InvariantCulture), "M", code, value, null, null);
         }
 
         console.Write(table);
@@ -92,7 +91,7 @@ internal sealed class SegregationView(IAnsiConsole console, string cityName, IRe
 
     private void Overall(SegregationReport report)
     {
-        var (indices, inference, year) = (report.Indices, report.Inference, report.Input.Year);
+        var (indices, inference) = (report.Indices, report.Inference);
         var overall = new Table().Title(Strings.SegMultigroup).AddColumns(Strings.SegIndex, Strings.SegValue);
         if (inference is not null)
         {
@@ -111,7 +110,6 @@ internal sealed class SegregationView(IAnsiConsole console, string cityName, IRe
             }
 
             overall.AddRow(cells.Select(Markup.Escape).ToArray());
-            export.Add(year, "all", name, null, value, estimate?.Lower, estimate?.Upper);
         }
 
         Row("D", indices.Dissimilarity, inference?.Dissimilarity, inference?.DissimilarityByChance);
@@ -131,29 +129,27 @@ internal sealed class SegregationView(IAnsiConsole console, string cityName, IRe
         {
             pairs.AddRow(new[] { group.Name, share.ToString("P1", CultureInfo.CurrentCulture), Number(t.Dissimilarity), Number(t.Gini), Number(t.Theil),
                 Number(t.Isolation), Number(t.Exposure), Number(t.CorrelationRatio), Number(t.Atkinson01), Number(t.Atkinson05), Number(t.Atkinson09) }.Select(Markup.Escape).ToArray());
-            foreach (var (name, value) in new[] { ("D", t.Dissimilarity), ("Gini", t.Gini), ("H", t.Theil), ("isolation", t.Isolation), ("exposure", t.Exposure),
-                         ("eta2", t.CorrelationRatio), ("atkinson_0.1", t.Atkinson01), ("atkinson_0.5", t.Atkinson05), ("atkinson_0.9", t.Atkinson09) })
-            {
-                export.Add(report.Input.Year, "group_vs_rest", name, group.Id, value, null, null);
-            }
         }
 
         console.Write(pairs);
     }
 
-    /// <summary>Components are named by <see cref="SegregationReport.LevelKey"/>; shown as "between wijken" / "between buurten within their wijken".</summary>
-    private void Decomposition(SegregationReport report)
+    /// <summary>"between wijken" / "buurten within wijken": the name of a decomposition component (<see cref="SegregationReport.LevelKey"/>).</summary>
+    public static string ComponentLabel(SegregationReport report, ScaleComponent component)
     {
         var parentLevel = report.Request.ParentLevel;
         var (unitName, parentName) = (Formatting.LevelPlural(report.Input.Level), Formatting.LevelPlural(parentLevel));
+        return component.Level == SegregationReport.LevelKey(parentLevel)
+            ? string.Format(CultureInfo.CurrentCulture, Strings.SegBetween, parentName)
+            : string.Format(CultureInfo.CurrentCulture, Strings.SegWithin, unitName, parentName);
+    }
+
+    private void Decomposition(SegregationReport report)
+    {
         var scale = new Table().Title(Strings.SegDecomposition).AddColumns(Strings.SegLevel, "M", "H", Strings.SegShare);
         foreach (var c in report.Decomposition.Components)
         {
-            var label = c.Level == SegregationReport.LevelKey(parentLevel)
-                ? string.Format(CultureInfo.CurrentCulture, Strings.SegBetween, parentName)
-                : string.Format(CultureInfo.CurrentCulture, Strings.SegWithin, unitName, parentName);
-            scale.AddRow(Markup.Escape(label), Number(c.MutualInformation), Number(c.Theil), c.Share.ToString("P1", CultureInfo.CurrentCulture));
-            export.Add(report.Input.Year, "decomposition", "M", label, c.MutualInformation, null, null);
+            scale.AddRow(Markup.Escape(ComponentLabel(report, c)), Number(c.MutualInformation), Number(c.Theil), c.Share.ToString("P1", CultureInfo.CurrentCulture));
         }
 
         console.Write(scale);
@@ -161,7 +157,6 @@ internal sealed class SegregationView(IAnsiConsole console, string cityName, IRe
 
     private void Spatial(SegregationReport report)
     {
-        var year = report.Input.Year;
         if (report.Spatial is not { } spatial)
         {
             console.Note(string.Format(CultureInfo.CurrentCulture, Strings.SegSpatialNone, Formatting.Level(report.Input.Level)));
@@ -173,16 +168,12 @@ internal sealed class SegregationView(IAnsiConsole console, string cityName, IRe
         foreach (var (index, group, value) in spatial.Values)
         {
             table.AddRow(Markup.Escape($"{SpatialLabel(index)}: {group.Name}"), double.IsNaN(value) ? Strings.NotAvailable : Number(value));
-            export.Add(year, "spatial", index, group.Id, double.IsNaN(value) ? null : value, null, null);
         }
 
         foreach (var point in spatial.Profile)
         {
-            var radius = point.Radius.ToString(CultureInfo.InvariantCulture);
             table.AddRow(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SegProfile, point.Radius, "H̃")), Number(point.Theil));
             table.AddRow(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SegProfile, point.Radius, "D̃")), Number(point.Dissimilarity));
-            export.Add(year, "spatial", "H_within_" + radius + "m", null, point.Theil, null, null);
-            export.Add(year, "spatial", "D_within_" + radius + "m", null, point.Dissimilarity, null, null);
         }
 
         console.Write(table);
@@ -197,7 +188,7 @@ internal sealed class SegregationView(IAnsiConsole console, string cityName, IRe
         _ => index,
     };
 
-    private void TopTable(string title, IReadOnlyList<LocalMeasure> local, GroupTable input, string scope)
+    private void TopTable(string title, IReadOnlyList<LocalMeasure> local, GroupTable input)
     {
         var top = new Table().Title(Markup.Escape(title)).AddColumns(Strings.ColName, Strings.SegContribution, "ls");
         foreach (var g in input.Grouping.Groups)
@@ -209,11 +200,6 @@ internal sealed class SegregationView(IAnsiConsole console, string cityName, IRe
         {
             top.AddRow(new[] { names.TryGetValue(unit.Unit, out var name) ? $"{name} ({unit.Unit})" : unit.Unit, Number(unit.Contribution), Number(unit.LocalSegregation) }
                 .Concat(unit.LocationQuotients.Select(q => double.IsNaN(q) ? Strings.NotAvailable : q.ToString("0.00", CultureInfo.CurrentCulture))).Select(Markup.Escape).ToArray());
-        }
-
-        foreach (var unit in local)
-        {
-            export.Add(input.Year, scope, "contribution_M", unit.Unit, unit.Contribution, null, null);
         }
 
         console.Write(top);

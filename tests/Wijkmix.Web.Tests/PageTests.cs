@@ -110,6 +110,19 @@ public sealed partial class PageTests(RunningApp app)
         }
     }
 
+    [Theory]
+    [InlineData("/kaart?gemeente=GM9876&niveau=wijk")]
+    [InlineData("/kompas?gemeente=GM9876")]
+    [InlineData("/segregatie?gemeente=GM9876")]
+    [InlineData("/kompas")]
+    public async Task Unknown_or_missing_gemeente_is_named_on_the_page(string path)
+    {
+        var html = await Page(path);
+        Assert.Contains("role=\"alert\"", html, StringComparison.Ordinal);
+        Assert.True(html.Contains("Gebied &quot;GM9876&quot; staat niet in de opslag", StringComparison.Ordinal)
+            || html.Contains("Kies eerst een gemeente", StringComparison.Ordinal), path);
+    }
+
     [Fact]
     public async Task Compass_page_states_the_rule_behind_each_signal()
     {

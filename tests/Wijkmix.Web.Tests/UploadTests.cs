@@ -41,6 +41,36 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
     }
 
     [Fact]
+    public async Task File_that_is_not_UTF8_is_refused_by_name_and_nothing_is_stored()
+    {
+        using var client = app.Client();
+        var before = await StoredAreas(client);
+        var token = await RunningApp.TokenAsync(client, "/gegevens");
+        var latin1 = Encoding.Latin1.GetBytes($"{Header}\nGM9996;Zuidoost-Fryslân;Fryslân;Gemeente;2024;300\n");
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(latin1), "bestanden", "latin1.csv" } };
+        using var response = await client.PostAsync(new Uri("/gegevens", UriKind.Relative), form);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("<td>latin1.csv</td>", html, StringComparison.Ordinal);
+        Assert.Contains("Er is niets opgeslagen.", html, StringComparison.Ordinal);
+        Assert.Equal(before, await StoredAreas(client));
+    }
+
+    [Fact]
+    public async Task Upload_that_contradicts_stored_figures_is_refused_and_the_stored_figure_stays()
+    {
+        using var client = app.Client();
+        var (first, _) = await Upload(client, ("telling.csv", $"{Header}\nGM9995;Telstad;Telstad;Gemeente;2024;1000\n"));
+        Assert.Equal(HttpStatusCode.OK, first);
+        var (second, html) = await Upload(client, ("telling.csv", $"{Header}\nGM9995;Telstad;Telstad;Gemeente;2024;2000\n"));
+        Assert.Equal(HttpStatusCode.BadRequest, second);
+        Assert.Contains("Er is niets opgeslagen.", html, StringComparison.Ordinal);
+        var profile = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/profile/GM9995?year=2024", UriKind.Relative));
+        var inhabitants = profile.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == "inhabitants");
+        Assert.Equal(1000, inhabitants.GetProperty("value").GetProperty("value").GetDouble());
+    }
+
+    [Fact]
     public async Task Wrong_file_type_and_missing_file_are_refused()
     {
         using var client = app.Client();

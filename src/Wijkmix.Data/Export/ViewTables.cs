@@ -101,17 +101,22 @@ public static class ViewTables
         _ => "eenheid",
     };
 
-    /// <summary>A segregation report (and the change since an earlier one): indices, groups, scale, spatial and local contributions.</summary>
-    public static TidyTable Segregation(SegregationReport report, SegregationReport? earlier = null, ChangeComponents? change = null)
+    /// <summary>
+    /// A segregation report (and the change since an earlier one): indices, groups, scale, spatial and
+    /// local contributions. <paramref name="componentName"/> names the decomposition's components in the
+    /// group column (the engine's level names when null).
+    /// </summary>
+    public static TidyTable Segregation(SegregationReport report, SegregationReport? earlier = null, ChangeComponents? change = null,
+        Func<SegregationReport, ScaleComponent, string>? componentName = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         var table = new TidyTable(["year", "scope", "index", "group", "value", "lower", "upper"]);
         if (earlier is not null)
         {
-            AddReport(table, earlier);
+            AddReport(table, earlier, componentName);
         }
 
-        AddReport(table, report);
+        AddReport(table, report, componentName);
         if (earlier is not null && change is not null)
         {
             var scope = "change_from_" + earlier.Request.Year.ToString(CultureInfo.InvariantCulture);
@@ -135,7 +140,7 @@ public static class ViewTables
         ];
     }
 
-    private static void AddReport(TidyTable table, SegregationReport r)
+    private static void AddReport(TidyTable table, SegregationReport r, Func<SegregationReport, ScaleComponent, string>? componentName)
     {
         var year = r.Request.Year;
         var i = r.Inference;
@@ -162,7 +167,7 @@ public static class ViewTables
 
         foreach (var c in r.Decomposition.Components)
         {
-            table.Add(year, "decomposition", "M", c.Level, c.MutualInformation, null, null);
+            table.Add(year, "decomposition", "M", componentName?.Invoke(r, c) ?? c.Level, c.MutualInformation, null, null);
         }
 
         foreach (var s in r.Spatial?.Values ?? [])

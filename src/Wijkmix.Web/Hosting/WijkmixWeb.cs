@@ -95,6 +95,8 @@ public static class WijkmixWeb
         });
 
         var app = builder.Build();
+        // Open the store now, so a first use loads the bundled data before the address is printed, not during a request.
+        app.Services.GetRequiredService<MonitorData>();
         // Pages show a plain Dutch or English page, the API answers with problem details; neither shows a stack trace.
         app.UseWhen(IsApi, api =>
         {

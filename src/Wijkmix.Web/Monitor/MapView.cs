@@ -29,10 +29,12 @@ public sealed record MapView(
     /// Builds the map; null when the level has no areas. The year defaults to the latest with a value;
     /// an unknown year falls back to it too (the page says which year is shown).
     /// </summary>
-    public static MapView? Build(WijkmixStore store, IReadOnlyList<Area> areas, Area? municipality, AreaLevel level, Indicator indicator, int? year)
+    public static MapView? Build(WijkmixStore store, IReadOnlyList<Area> areas, IReadOnlySet<AreaCode> withBoundary, Area? municipality, AreaLevel level,
+        Indicator indicator, int? year)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(areas);
+        ArgumentNullException.ThrowIfNull(withBoundary);
         ArgumentNullException.ThrowIfNull(indicator);
         if (areas.Count == 0)
         {
@@ -47,7 +49,6 @@ public sealed record MapView(
         var shown = areas.Where(a => a.Years.Contains(chosen) || years.Count == 0).ToList();
         var figures = shown.Select(a => table.Resolve(indicator, a.Code, chosen)).ToList();
         var legend = Breaks(figures.Where(f => f.HasValue).Select(f => f.Value!.Value).ToList());
-        var withBoundary = store.CodesWithGeometry(shown.Select(a => a.Code).ToArray());
         var mapAreas = shown.Select((a, i) => new MapArea(a, figures[i], ClassOf(legend, figures[i].Value), withBoundary.Contains(a.Code))).ToList();
         return new MapView(municipality, level, indicator, chosen, years, mapAreas, legend);
     }

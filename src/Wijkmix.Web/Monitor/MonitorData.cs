@@ -21,8 +21,6 @@ public sealed class MonitorData(WijkmixStore store) : IDisposable
     private readonly Lock _gate = new();
     private ConcurrentDictionary<string, Lazy<object>> _cache = new(StringComparer.Ordinal);
 
-    public string StorePath => store.Path;
-
     /// <summary>Runs <paramref name="read"/> alone on the store.</summary>
     public T Read<T>(Func<WijkmixStore, T> read)
     {
@@ -53,6 +51,13 @@ public sealed class MonitorData(WijkmixStore store) : IDisposable
         Cached($"within|{parent.Value}|{level}", s => s.AreasWithin(parent, level).OrderBy(a => a.DisplayName, StringComparer.CurrentCulture).ToList());
 
     public StoreInfo Info => Cached("info", s => s.Info());
+
+    /// <summary>Areas with a stored boundary (in any year).</summary>
+    public IReadOnlySet<AreaCode> WithBoundary => Cached("boundaries", s => s.CodesWithGeometry(Areas.Select(a => a.Code).ToArray()));
+
+    /// <summary>Gemeenten that have figures per buurt.</summary>
+    public IReadOnlySet<AreaCode> WithNeighbourhoods => Cached("detailed", _ => Areas
+        .Where(a => a.Level == AreaLevel.Neighbourhood).Select(a => a.Code.Municipality).OfType<AreaCode>().ToHashSet());
 
     /// <summary>
     /// Reads uploaded files with the command line's importers and stores them in one transaction,

@@ -32,7 +32,8 @@ public sealed class MonitorViews(MonitorData data)
         var key = $"map|{municipality?.Value}|{level}|{indicator.Id}|{year}";
         var areas = MapAreas(municipality, level);
         var city = municipality is { } gm ? data.Find(gm) : null;
-        return data.Cached(key, s => new Box<MapView?>(MapView.Build(s, areas, level == AreaLevel.Municipality ? null : city, level, indicator, year))).Value;
+        var withBoundary = data.WithBoundary;
+        return data.Cached(key, s => new Box<MapView?>(MapView.Build(s, areas, withBoundary, level == AreaLevel.Municipality ? null : city, level, indicator, year))).Value;
     }
 
     /// <summary>The map's boundaries with the values as GeoJSON (texts in the request's language).</summary>

@@ -31,7 +31,6 @@ public static class MonitorApi
     public static void MapMonitorApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.Services.GetRequiredService<MonitorData>();
         var api = app.MapGroup("/api").WithTags("Wijkmix");
         api.MapGet("/municipalities", (string? q, MonitorViews views) =>
                 TypedResults.Ok((q is { Length: > 0 }

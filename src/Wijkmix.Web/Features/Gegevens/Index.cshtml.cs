@@ -26,8 +26,6 @@ public sealed class IndexModel(MonitorViews views, WijkmixWeb.UploadLimits limit
 
     public StoreInfo Info => views.Data.Info;
 
-    public string StorePath => views.Data.StorePath;
-
     public IReadOnlyList<Area> Municipalities => views.Data.Municipalities;
 
     public int MaxMegabytes => limits.MaxMegabytes;

@@ -60,17 +60,8 @@ public static class Display
         _ => null,
     };
 
-    /// <summary>A decomposition component's level name (an <see cref="AreaLevel"/> name) as a plural word.</summary>
-    public static string ComponentLevel(string level) =>
-        Enum.TryParse<AreaLevel>(level, out var parsed) ? LevelPlural(parsed) : level;
-
     public static string Years(IEnumerable<int> years) =>
         string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
-
-    public static string Describe(Area area) =>
-        area.Level > AreaLevel.Municipality && area.MunicipalityName is { } m
-            ? $"{area.DisplayName} ({Level(area.Level)} in {m})"
-            : $"{area.DisplayName} ({Level(area.Level)})";
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 }

@@ -29,8 +29,7 @@ public sealed class IndexModel(MonitorViews views) : PageModel
     public void OnGet(string? zoek, string? gemeente)
     {
         Query = zoek?.Trim();
-        Detailed = views.Data.Municipalities
-            .Where(m => views.Data.Within(m.Code, AreaLevel.Neighbourhood).Count > 0).ToList();
+        Detailed = views.Data.Municipalities.Where(m => views.Data.WithNeighbourhoods.Contains(m.Code)).ToList();
         if (Query is { Length: > 0 })
         {
             Matches = AreaSearch.Find(views.Data.Municipalities, Query, AreaLevel.Municipality, 10).Select(m => m.Area).ToList();
@@ -53,5 +52,5 @@ public sealed class IndexModel(MonitorViews views) : PageModel
     private Coverage Cover(AreaLevel level, IReadOnlyList<Area> areas) => new(
         level,
         areas.SelectMany(a => a.Years).GroupBy(y => y).ToDictionary(g => g.Key, g => g.Count()),
-        views.Data.Read(s => s.CodesWithGeometry(areas.Select(a => a.Code).ToArray())).Count);
+        areas.Count(a => views.Data.WithBoundary.Contains(a.Code)));
 }
