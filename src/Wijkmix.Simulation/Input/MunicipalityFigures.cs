@@ -1,0 +1,47 @@
+namespace Wijkmix.Simulation.Input;
+
+/// <summary>Which CBS origin classification the figures use; the two are not comparable (CBS break 2022→2023).</summary>
+public enum OriginClassification
+{
+    /// <summary>Migration background western / non-Western (KWB up to 2022).</summary>
+    MigrationBackground,
+
+    /// <summary>Country of origin Europe / outside Europe (KWB from 2023).</summary>
+    CountryOfOrigin,
+}
+
+/// <summary>
+/// The published figures the starting state is fitted to: one municipality, one KWB year, one row per
+/// unit (buurt, or wijk where the municipality has no buurt figures). Shares are percentages 0–100;
+/// null means CBS suppressed the cell and no parent value was available.
+/// </summary>
+public sealed record MunicipalityFigures(
+    string Code,
+    string Name,
+    int Year,
+    string UnitLevel,
+    OriginClassification Origin,
+    IReadOnlyList<UnitFigures> Units,
+    IReadOnlyList<string> Notes);
+
+/// <summary>The KWB figures of one unit (see <see cref="MunicipalityFigures"/>).</summary>
+public sealed record UnitFigures(
+    string Code,
+    string Name,
+    string ParentCode,
+    string ParentName,
+    double Households,
+    double? Dwellings,
+    double? OwnerOccupiedPct,
+    double? CorporationPct,
+    double? OtherRentPct,
+    double? WozValue,
+    double? Lowest40IncomePct,
+    double? Highest20IncomePct,
+    double? LowIncomePct,
+    double? OnePersonPct,
+    double? WithChildrenPct,
+    double? EuropeanOriginPct,
+    double? OutsideEuropeOriginPct,
+    double? Aged65PlusPct,
+    double? LabourParticipationPct);
