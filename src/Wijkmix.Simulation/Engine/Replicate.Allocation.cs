@@ -1,0 +1,242 @@
+using Wijkmix.Simulation.Model;
+using Wijkmix.Simulation.Rules;
+
+namespace Wijkmix.Simulation.Engine;
+
+/// <summary>
+/// The allocation pipeline for a social vacancy: eligibility (DAEB limit with its free room,
+/// passend toewijzen, size labels, Wbmgp, complex caps), priority (urgent households first, then
+/// local binding, co-selection or Wbmgp art. 9 where a vacancy is designated so), ranking
+/// (registration time, or lottery), and acceptance by the household (a choice model).
+/// </summary>
+internal sealed partial class Replicate
+{
+    /// <summary>Reacting seekers looked at per advert before it is carried to the next month.</summary>
+    private const int MaxCandidates = 400;
+
+    /// <summary>Assumption: a household moved out for demolition returns to a new home in its old buurt with this probability.</summary>
+    private const double ReturnProbability = 0.5;
+
+    private enum Ranking
+    {
+        Registration,
+        Lottery,
+        LocalBinding,
+        CoSelection,
+        Article9,
+    }
+
+    private bool LetSocial(int d, int t)
+    {
+        if (_w.DSpecial[d])
+        {
+            return TryQueue(_placement, d, t, h => (_w.HFlags[h] & HouseholdTraits.CareLeaver) != 0)
+                || TryQueue(_priority, d, t, h => (_w.HFlags[h] & HouseholdTraits.CareLeaver) != 0);
+        }
+
+        return TryReturn(d, t)
+            || TryQueue(_priority, d, t, null)
+            || TryRegular(d, t, ChooseRanking(_w.DUnit[d]))
+            || TryRegular(d, t, Ranking.Registration);
+    }
+
+    private Ranking ChooseRanking(int u)
+    {
+        var r = _rng.NextDouble();
+        if ((r -= _rules.Lottery[u]) < 0)
+        {
+            return Ranking.Lottery;
+        }
+
+        if ((r -= _rules.LocalBinding[u]) < 0)
+        {
+            return Ranking.LocalBinding;
+        }
+
+        if ((r -= _rules.CoSelection[u]) < 0)
+        {
+            return Ranking.CoSelection;
+        }
+
+        return r - _rules.Article9[u] < 0 ? Ranking.Article9 : Ranking.Registration;
+    }
+
+    private bool TryQueue(List<int> queue, int d, int t, Func<int, bool>? only)
+    {
+        for (var i = 0; i < queue.Count && i < MaxCandidates; i++)
+        {
+            var h = queue[i];
+            if ((_w.HFlags[h] & HouseholdTraits.Searching) != 0 && (only is null || only(h)) && Eligible(h, d, t) && Accepts(h, d, priority: true))
+            {
+                Let(h, d, t);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryReturn(int d, int t)
+    {
+        if (_displaced.Count == 0 || _w.DComplex[d] < 0)
+        {
+            return false;
+        }
+
+        var u = _w.DUnit[d];
+        foreach (var h in _displaced)
+        {
+            if (_w.HDisplacedFrom[h] == u && _w.HState[h] != HouseholdState.Left && (_w.HDwelling[h] < 0 || _w.DUnit[_w.HDwelling[h]] != u)
+                && (_w.HFlags[h] & HouseholdTraits.Away) == 0 && Eligible(h, d, t) && _rng.Chance(ReturnProbability))
+            {
+                Let(h, d, t);
+                _w.HDisplacedFrom[h] = -1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool TryRegular(int d, int t, Ranking ranking)
+    {
+        var u = _w.DUnit[d];
+        var examined = 0;
+        var count = _regular.Count;
+        for (var i = 0; i < count && examined < MaxCandidates; i++)
+        {
+            var h = ranking == Ranking.Lottery ? _regular[_rng.Next(count)] : _regular[i];
+            if ((_w.HFlags[h] & HouseholdTraits.Searching) == 0 || !_rng.Chance(_m.ReactionRate) || !Preferred(h, u, ranking))
+            {
+                continue;
+            }
+
+            examined++;
+            if (Eligible(h, d, t) && Accepts(h, d, priority: false))
+            {
+                Let(h, d, t);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Preferred(int h, int u, Ranking ranking) => ranking switch
+    {
+        Ranking.LocalBinding => (_w.HFlags[h] & HouseholdTraits.LocalBinding) != 0,
+        Ranking.Article9 => (_w.HFlags[h] & HouseholdTraits.Employed) != 0,
+        Ranking.CoSelection => (_w.HDwelling[h] >= 0 && _w.UnitParent[_w.DUnit[_w.HDwelling[h]]] == _w.UnitParent[u]) || (_w.HFlags[h] & HouseholdTraits.Employed) != 0,
+        _ => true,
+    };
+
+    /// <summary>Whether letting dwelling <paramref name="d"/> to <paramref name="h"/> now is legal under the rules in force.</summary>
+    internal bool Eligible(int h, int d, int t)
+    {
+        var u = _w.DUnit[d];
+        var law = _rules.Law;
+        var income = _w.HIncome[h];
+        var size = _w.HSize[h];
+        if (income > DaebLimit(law, size) && _overLimit + 1 > _rules.FreeRoom * (_lettings + 1))
+        {
+            return false;
+        }
+
+        if (IsEntitled(h, u) && _w.DRent[d] > Aftopping(law, size) && _exceptions + 1 > (1 - _rules.PassendMinimumShare) * (_entitled + 1))
+        {
+            return false;
+        }
+
+        var rooms = _w.DRooms[d];
+        if (_rules.SizeLabels[u] && ((rooms >= 4 && size < 3) || (rooms <= 1 && size > 2)))
+        {
+            return false;
+        }
+
+        if (_rules.Article8[u] && t - _w.HArrived[h] < RuleBook.RotterdamwetResidenceMonths && (_w.HFlags[h] & HouseholdTraits.Employed) == 0)
+        {
+            return false;
+        }
+
+        if (_rules.Article10[u] > 0 && _rng.Chance(_rules.Article10[u]))
+        {
+            return false;
+        }
+
+        var c = _w.DComplex[d];
+        return !(c >= 0 && _rules.ComplexCap[u] < 1 && _w.IsVulnerable(h) && _w.ComplexVulnerable[c] + 1 > _rules.ComplexCap[u] * _w.ComplexSize[c]);
+    }
+
+    private bool IsEntitled(int h, int u) =>
+        _w.HIncome[h] <= (_w.HSize[h] == 1 ? _rules.Law.PassendThresholdSingle : _rules.Law.PassendThresholdMulti) * (1 + _rules.PassendMargin[u]);
+
+    internal static double Aftopping(RuleYear law, int size) => size <= 2 ? law.AftoppingLow : law.AftoppingHigh;
+
+    /// <summary>
+    /// The household's choice (assumed logit weights, docs/simulatie.md): affordability, fit of
+    /// rooms to household size, the buurt's price rank, and a tunable preference for neighbours of
+    /// the same origin; households with priority accept almost any suitable offer.
+    /// </summary>
+    private bool Accepts(int h, int d, bool priority)
+    {
+        var burden = _w.DRent[d] * 12 / Math.Max(1f, _w.HIncome[h]);
+        if (burden > 0.6)
+        {
+            return false;
+        }
+
+        var size = _w.HSize[h];
+        var rooms = _w.DRooms[d];
+        var fit = rooms < size ? -1.0 : rooms <= size + 2 ? 0.4 : 0.0;
+        var u = _w.DUnit[d];
+        var utility = 0.6 - (5 * Math.Max(0, burden - 0.3)) + fit + (_w.UnitPriceRank[u] - 0.5) + (_m.SimilarityPreference * 3 * SimilarityGap(h, u)) + (priority ? 2.5 : 0);
+        return _rng.NextDouble() < 1 / (1 + Math.Exp(-utility));
+    }
+
+    /// <summary>The share of the buurt's households with the household's origin, minus that share in the city.</summary>
+    private double SimilarityGap(int h, int u)
+    {
+        var o = _w.HOrigin[h];
+        var inUnit = _w.UnitHouseholds[u];
+        return inUnit == 0 ? 0 : ((double)_w.UnitByOrigin[(u * World.OriginCount) + o] / inUnit) - _cityOriginShare[o];
+    }
+
+    private readonly double[] _cityOriginShare = new double[World.OriginCount];
+
+    private void Let(int h, int d, int t)
+    {
+        var law = _rules.Law;
+        _lettings++;
+        if (_w.HIncome[h] > DaebLimit(law, _w.HSize[h]))
+        {
+            _overLimit++;
+        }
+
+        if (IsEntitled(h, _w.DUnit[d]))
+        {
+            _entitled++;
+            if (_w.DRent[d] > Aftopping(law, _w.HSize[h]))
+            {
+                _exceptions++;
+            }
+        }
+
+        Count(h, t, seekers: false);
+        if (_w.HDwelling[h] is var old and >= 0)
+        {
+            _vacantNext.Add(old);
+        }
+
+        _w.Occupy(h, d);
+        _w.HFlags[h] &= ~(HouseholdTraits.Searching | HouseholdTraits.Urgent);
+        if (_w.IsVulnerable(h))
+        {
+            _vulnerableInflow[_w.DUnit[d]]++;
+        }
+
+        LetObserver?.Invoke(h, d, t);
+    }
+
+    /// <summary>Called after every social letting (tests check each one against the rules in force).</summary>
+    internal Action<int, int, int>? LetObserver { get; set; }
+}

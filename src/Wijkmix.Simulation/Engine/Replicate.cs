@@ -1,0 +1,264 @@
+using System.Runtime.InteropServices;
+using Wijkmix.Simulation.Model;
+using Wijkmix.Simulation.Results;
+using Wijkmix.Simulation.Rules;
+using Wijkmix.Simulation.Scenarios;
+
+namespace Wijkmix.Simulation.Engine;
+
+/// <summary>
+/// One run of one variant: a synthetic city stepped year by year, with monthly allocation rounds.
+/// Everything random comes from the one <see cref="SimRandom"/> it is given, so a seed repeats exactly.
+/// </summary>
+internal sealed partial class Replicate
+{
+    private readonly World _w;
+    private readonly StartingPlan _plan;
+    private readonly Scenario _scenario;
+    private readonly MarketParameters _m;
+    private readonly IReadOnlyList<Instrument> _instruments;
+    private readonly AreaIndex _areas;
+    private readonly SimRandom _rng;
+    private readonly double[] _socialTurnover;
+
+    private readonly List<int> _regular = [];
+    private readonly List<int> _regularNew = [];
+    private readonly List<int> _priority = [];
+    private readonly List<int> _placement = [];
+    private List<int> _vacant = [];
+    private List<int> _vacantNext = [];
+    private readonly List<int>[] _exitsByMonth = Enumerable.Range(0, 12).Select(_ => new List<int>()).ToArray();
+    private readonly List<int> _displaced = [];
+
+    private YearRules _rules = null!;
+    private int _year;
+
+    // Yearly counters of the legal shares (one corporation per municipality).
+    private int _lettings, _overLimit, _entitled, _exceptions;
+    private int _entered, _left, _built, _demolished;
+    private GroupYear[] _groups = new GroupYear[Enum.GetValues<SeekerGroup>().Length];
+    private float[] _vulnerableInflow;
+
+    public Replicate(StartingPlan plan, Scenario scenario, IReadOnlyList<Instrument> instruments, ulong seed)
+    {
+        _plan = plan;
+        _scenario = scenario;
+        _m = scenario.Market;
+        _instruments = instruments;
+        _rng = new SimRandom(seed);
+        var law = RuleBook.For(scenario.StartYear, _m.Indexation);
+        _w = StartingState.Build(plan, _m, law, _rng);
+        _areas = AreaIndex.Of(_w, plan.Figures.Code);
+        _w.Bands = IncomeBands.Start.Indexed(Math.Pow(1 + _m.Indexation, Math.Max(0, scenario.StartYear - RuleBook.FirstYear)));
+        for (var h = 0; h < _w.HouseholdCount; h++)
+        {
+            _w.HIncome[h] *= _w.Bands.Lowest40 / IncomeBands.Start.Lowest40;
+        }
+
+        _w.RebuildCounts();
+        _socialTurnover = Enumerable.Repeat(_m.TurnoverSocial, _w.UnitCount).ToArray();
+        foreach (var rate in _m.SocialTurnoverByArea)
+        {
+            foreach (var u in _areas.Units([rate.Area]))
+            {
+                _socialTurnover[u] = rate.Rate;
+            }
+        }
+
+        _vulnerableInflow = new float[_w.UnitCount];
+        IndexSegments();
+        SeedQueue();
+        for (var d = 0; d < _w.DwellingCount; d++)
+        {
+            if (_w.DOccupant[d] < 0)
+            {
+                _vacantNext.Add(d);
+            }
+        }
+    }
+
+    internal World World => _w;
+
+    public ReplicateResult Run(Action? yearDone = null)
+    {
+        var years = new List<YearSnapshot> { Snapshot(_scenario.StartYear, new Ledger(0, 0, 0, LiveHouseholds(), 0, 0, 0, ActiveDwellings())) };
+        for (var k = 0; k < _scenario.Years; k++)
+        {
+            _year = _scenario.StartYear + k;
+            var ledgerStart = (Households: LiveHouseholds(), Dwellings: ActiveDwellings());
+            StartYear();
+            for (var month = 0; month < 12; month++)
+            {
+                RunMonth((k * 12) + month, month);
+            }
+
+            var ledger = new Ledger(ledgerStart.Households, _entered, _left, LiveHouseholds(), ledgerStart.Dwellings, _built, _demolished, ActiveDwellings());
+            years.Add(Snapshot(_year + 1, ledger));
+            yearDone?.Invoke();
+        }
+
+        return new ReplicateResult
+        {
+            Years = years,
+            Flows = Flows(),
+            FinalComplexShares = ComplexShares(),
+            ComplexUnits = ComplexUnits(),
+        };
+    }
+
+    private void StartYear()
+    {
+        _rules = YearRules.Resolve(_year, _instruments, _areas, _m);
+        _lettings = _overLimit = _entitled = _exceptions = 0;
+        _entered = _left = _built = _demolished = 0;
+        _groups = new GroupYear[_groups.Length];
+        _vulnerableInflow = new float[_w.UnitCount];
+        IndexIncomes();
+        ApplyStockInterventions();
+        RouteSpecialGroups();
+        CountActiveSeekers();
+        ScheduleExits();
+    }
+
+    private void RunMonth(int t, int month)
+    {
+        foreach (var h in _exitsByMonth[month])
+        {
+            Exit(h, t);
+        }
+
+        _exitsByMonth[month].Clear();
+        ReturnFromRenovation(t);
+        Inflow(t);
+        MergeQueue(t);
+        (_vacant, _vacantNext) = (_vacantNext, _vacant);
+        _vacantNext.Clear();
+        _rng.Shuffle(CollectionsMarshal.AsSpan(_vacant));
+        UpdateCityOriginShares();
+        if (_rules.Placement is not null)
+        {
+            PlaceSpecialGroups(t);
+        }
+
+        foreach (var d in _vacant)
+        {
+            if (_w.DOccupant[d] >= 0 || !_w.DActive[d])
+            {
+                continue;
+            }
+
+            var social = _w.DSegment[d] == Segment.SocialRent && !(_soldThisYear.Count > 0 && TrySell(d));
+            var filled = social ? LetSocial(d, t) : FillMarket(d, t);
+            if (!filled)
+            {
+                _vacantNext.Add(d);
+            }
+        }
+    }
+
+    /// <summary>Incomes and the limits move with the indexation; individual incomes also drift, so some rise out of the target group and some fall into low income.</summary>
+    private void IndexIncomes()
+    {
+        if (_year == _scenario.StartYear)
+        {
+            return;
+        }
+
+        var f = (float)(1 + _m.Indexation);
+        _w.Bands = _w.Bands.Indexed(1 + _m.Indexation);
+        for (var h = 0; h < _w.HouseholdCount; h++)
+        {
+            if (_w.HState[h] != HouseholdState.Left)
+            {
+                _w.HIncome[h] *= f * (float)_rng.Uniform(0.93, 1.08);
+            }
+        }
+
+        _w.RebuildCounts();
+    }
+
+    private void ScheduleExits()
+    {
+        var law = _rules.Law;
+        for (var h = 0; h < _w.HouseholdCount; h++)
+        {
+            if (_w.HState[h] != HouseholdState.Housed)
+            {
+                continue;
+            }
+
+            var d = _w.HDwelling[h];
+            var u = _w.DUnit[d];
+            double p = _w.DSegment[d] switch
+            {
+                Segment.SocialRent => _socialTurnover[u],
+                Segment.MidRent => _m.TurnoverMidRent,
+                Segment.PrivateRent => _m.TurnoverPrivateRent,
+                _ => _m.TurnoverOwner,
+            };
+            if (_w.DSegment[d] == Segment.SocialRent && _w.HIncome[h] > DaebLimit(law, _w.HSize[h]))
+            {
+                p += _rules.HuurOpMaat[u] ? _m.RiserExitRate * 0.25 : _m.RiserExitRate;
+            }
+
+            if (_rng.Chance(p))
+            {
+                _exitsByMonth[_rng.Next(12)].Add(h);
+            }
+        }
+    }
+
+    /// <summary>A household ends its tenancy: a social tenant may look for another social home (doorstroom), everyone else leaves the city's books.</summary>
+    private void Exit(int h, int t)
+    {
+        if (_w.HState[h] != HouseholdState.Housed || (_w.HFlags[h] & HouseholdTraits.Searching) != 0)
+        {
+            return;
+        }
+
+        var d = _w.HDwelling[h];
+        if (_w.DSegment[d] == Segment.SocialRent && _w.HIncome[h] <= DaebLimit(_rules.Law, _w.HSize[h]) && _rng.Chance(_m.InternalMoveShare))
+        {
+            _w.HFlags[h] |= HouseholdTraits.Searching;
+            _w.HSeekSince[h] = t;
+            _regularNew.Add(h);
+            Count(h, t, seekers: true);
+            return;
+        }
+
+        _w.Vacate(d);
+        _vacantNext.Add(d);
+        Leave(h);
+    }
+
+    private void Leave(int h)
+    {
+        _w.HState[h] = HouseholdState.Left;
+        _w.HFlags[h] &= ~HouseholdTraits.Searching;
+        _left++;
+    }
+
+    internal static double DaebLimit(RuleYear law, int size) => size == 1 ? law.DaebLimitSingle : law.DaebLimitMulti;
+
+    private int LiveHouseholds()
+    {
+        var n = 0;
+        for (var h = 0; h < _w.HouseholdCount; h++)
+        {
+            n += _w.HState[h] != HouseholdState.Left ? 1 : 0;
+        }
+
+        return n;
+    }
+
+    private int ActiveDwellings()
+    {
+        var n = 0;
+        for (var d = 0; d < _w.DwellingCount; d++)
+        {
+            n += _w.DActive[d] ? 1 : 0;
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,70 @@
+namespace Wijkmix.Simulation.Results;
+
+/// <summary>Groups of seekers whose waiting time and success rate are reported.</summary>
+public enum SeekerGroup
+{
+    Regular,
+    LowIncome,
+    Urgent,
+    StatusHolder,
+    CareLeaver,
+    Displaced,
+    NewcomerWithoutWork,
+}
+
+/// <summary>One group's seeking in one year: active seekers, lettings, and months of registration and search at letting.</summary>
+internal struct GroupYear
+{
+    public int Seekers;
+    public int Lettings;
+    public double RegistrationMonths;
+    public double SearchMonths;
+}
+
+/// <summary>Households and dwellings in and out during a year; the books must balance.</summary>
+public readonly record struct Ledger(
+    int HouseholdsAtStart,
+    int Entered,
+    int Left,
+    int HouseholdsAtEnd,
+    int DwellingsAtStart,
+    int Built,
+    int Demolished,
+    int DwellingsAtEnd)
+{
+    public bool Balances => HouseholdsAtStart + Entered - Left == HouseholdsAtEnd && DwellingsAtStart + Built - Demolished == DwellingsAtEnd;
+}
+
+/// <summary>The state of one replicate's city on 1 January of a year, with what happened in the year before.</summary>
+internal sealed class YearSnapshot
+{
+    public required int Year { get; init; }
+    public required float[] Households { get; init; }
+    public required float[] Vulnerable { get; init; }
+    public required float[] LowIncome { get; init; }
+    public required float[] OutsideEurope { get; init; }
+    public required float[] MeanIncome { get; init; }
+    public required double DissimilarityLowIncome { get; init; }
+    public required double DissimilarityVulnerable { get; init; }
+    public required double DissimilarityOutsideEurope { get; init; }
+    public required double MutualInformationIncome { get; init; }
+    public required double BetweenParentsShare { get; init; }
+    public required double ConcentratedComplexShare { get; init; }
+    public required GroupYear[] Groups { get; init; }
+    public required float[] VulnerableInflow { get; init; }
+    public required Ledger Ledger { get; init; }
+}
+
+/// <summary>Everything one replicate of one variant produced.</summary>
+internal sealed class ReplicateResult
+{
+    public required IReadOnlyList<YearSnapshot> Years { get; init; }
+
+    /// <summary>Households moved by an intervention: (unit left, unit where they live at the end) → count; -1 = still seeking or gone.</summary>
+    public required IReadOnlyDictionary<(int From, int To), int> Flows { get; init; }
+
+    /// <summary>Vulnerable share of each complex at the end (NaN when it has fewer than 10 households), and its unit.</summary>
+    public required float[] FinalComplexShares { get; init; }
+
+    public required int[] ComplexUnits { get; init; }
+}
