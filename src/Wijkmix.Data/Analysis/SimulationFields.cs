@@ -1,0 +1,72 @@
+using Wijkmix.Core.Monitor;
+using Wijkmix.Core.Variables;
+using Wijkmix.Data.Resources;
+using Wijkmix.Simulation.Input;
+
+namespace Wijkmix.Data.Analysis;
+
+/// <summary>
+/// One figure of <see cref="UnitFigures"/> after the household count, read through an indicator so a
+/// share is computed from counts where CBS published counts. <paramref name="Fillable"/>: a suppressed
+/// value may be taken from the parent (shares and averages; never counts).
+/// </summary>
+internal sealed record SimulationField(Indicator Indicator, Func<string> Phrase, bool Fillable = true);
+
+/// <summary>The fields in the order of <see cref="UnitFigures"/>, per origin classification.</summary>
+internal static class SimulationFields
+{
+    public const string Households = "households";
+
+    /// <summary>KWB publishes the country-of-origin classification from this year on.</summary>
+    public const int FirstCountryOfOriginYear = 2023;
+
+    public static string[] IncomeVariables { get; } = ["households_low40_income_pct", "households_low_income_pct"];
+
+    public static string[] CountryOfOriginVariables { get; } =
+        ["origin_europe", "origin_outside_europe", "origin_europe_pct", "origin_outside_europe_pct"];
+
+    public static string[] MigrationVariables { get; } = ["migration_western", "migration_non_western"];
+
+    public static IReadOnlyList<SimulationField> For(OriginClassification origin) =>
+        origin == OriginClassification.CountryOfOrigin ? CountryOfOrigin : MigrationBackground;
+
+    private static IReadOnlyList<SimulationField> CountryOfOrigin { get; } = Build(
+        Known("origin_europe_share", () => Messages.SimFieldEuropean),
+        Known("origin_outside_europe_share", () => Messages.SimFieldOutsideEurope));
+
+    private static IReadOnlyList<SimulationField> MigrationBackground { get; } = Build(
+        Known("migration_western_share", () => Messages.SimFieldWestern),
+        Known("migration_non_western_share", () => Messages.SimFieldNonWestern));
+
+    // Declared after the field lists: static initializers run in textual order.
+    /// <summary>Every variable any field reads, with the household count and the origin variables.</summary>
+    public static string[] Variables { get; } =
+        [.. CountryOfOrigin.Concat(MigrationBackground).SelectMany(f => f.Indicator.Variables)
+            .Concat([Households, .. IncomeVariables, .. CountryOfOriginVariables, .. MigrationVariables])
+            .Distinct(StringComparer.Ordinal)];
+
+    private static SimulationField[] Build(SimulationField european, SimulationField outsideEurope) =>
+    [
+        new(IndicatorSet.All.Single(i => i.Id == "dwellings"), () => Messages.SimFieldDwellings, Fillable: false),
+        Known("dwellings_owner_occupied_pct", () => Messages.SimFieldOwnerOccupied),
+        Known("dwellings_corporation_pct", () => Messages.SimFieldCorporation),
+        Direct("dwellings_other_landlord_pct", () => Messages.SimFieldOtherRent),
+        Known("woz_value_avg", () => Messages.SimFieldWoz),
+        Direct("households_low40_income_pct", () => Messages.SimFieldLowest40),
+        Direct("households_high20_income_pct", () => Messages.SimFieldHighest20),
+        Known("households_low_income_pct", () => Messages.SimFieldLowIncome),
+        Known("households_one_person_share", () => Messages.SimFieldOnePerson),
+        Known("households_with_children_share", () => Messages.SimFieldWithChildren),
+        european,
+        outsideEurope,
+        Known("age_65_plus_share", () => Messages.SimFieldAged65),
+        Known("labour_participation_pct", () => Messages.SimFieldLabour),
+    ];
+
+    private static SimulationField Known(string indicator, Func<string> phrase) =>
+        new(IndicatorSet.All.Single(i => i.Id == indicator), phrase);
+
+    /// <summary>A published percentage that the factsheet does not show, so has no indicator of its own.</summary>
+    private static SimulationField Direct(string variable, Func<string> phrase) =>
+        new(new Indicator(variable, "simulation", MeasureUnit.Percent, Direction.Neutral, variable, null, [], 1, variable, variable), phrase);
+}

@@ -1,0 +1,108 @@
+using Wijkmix.Core.Areas;
+using Wijkmix.Core.Monitor;
+using Wijkmix.Data.Store;
+using Wijkmix.Simulation.Input;
+
+namespace Wijkmix.Data.Analysis;
+
+/// <summary>
+/// Reads the figures the policy simulator is fitted to from the store: one gemeente, one KWB year,
+/// its buurten (or its wijken where no buurt has figures). A suppressed share or average is taken
+/// from the unit's wijk, else from the gemeente, in the same year, and every such fill is counted in
+/// the notes; counts (households, dwellings) are never filled. A figure the store does not hold for
+/// that year stays null.
+/// </summary>
+public static class SimulationFigures
+{
+    /// <summary>
+    /// The figures of <paramref name="gemeente"/> in <paramref name="year"/>, or in the most recent year
+    /// in which most buurten have households and at least half have income figures (else the most
+    /// recent year with buurt households; else the most recent year with wijk households). Null when
+    /// the gemeente is unknown or none of its buurten or wijken has households (in that year).
+    /// </summary>
+    public static MunicipalityFigures? Read(WijkmixStore store, AreaCode gemeente, int? year = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (gemeente.Level != AreaLevel.Municipality || store.FindArea(gemeente) is not { } municipality)
+        {
+            return null;
+        }
+
+        var buurten = store.AreasWithin(gemeente, AreaLevel.Neighbourhood);
+        var wijken = store.AreasWithin(gemeente, AreaLevel.District);
+        var codes = buurten.Concat(wijken).Select(a => a.Code).Append(gemeente).ToArray();
+        var table = new ObservationTable(store.Get(codes, SimulationFields.Variables));
+        if (SimulationYear.Choose(table, buurten, wijken, year) is not { } choice)
+        {
+            return null;
+        }
+
+        var origin = OriginOf(table, choice.Units.Select(u => u.Code).Append(gemeente), choice.Year);
+        var fields = SimulationFields.For(origin);
+        var names = wijken.ToDictionary(w => w.Code, w => w.DisplayName);
+        var notes = new SimulationNotes(choice, fields);
+        var units = new List<UnitFigures>();
+        var withValue = new bool[fields.Count];
+        foreach (var unit in choice.Units)
+        {
+            var households = table.Get(unit.Code, choice.Year, SimulationFields.Households).Value;
+            if (households is not > 0)
+            {
+                notes.LeftOut++;
+                continue;
+            }
+
+            var parent = choice.Level == AreaLevel.Neighbourhood ? unit.Code.Parent!.Value : gemeente;
+            AreaCode[] fillFrom = parent == gemeente ? [gemeente] : [parent, gemeente];
+            var values = fields.Select((f, i) => Value(table, f, unit.Code, fillFrom, choice.Year, level => notes.Filled(i, level))).ToArray();
+            for (var i = 0; i < values.Length; i++)
+            {
+                withValue[i] |= values[i] is not null;
+            }
+
+            units.Add(new UnitFigures(unit.Code.Value, unit.DisplayName, parent.Value,
+                parent == gemeente ? municipality.DisplayName : names.GetValueOrDefault(parent, parent.Value), households.Value,
+                values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7], values[8], values[9],
+                values[10], values[11], values[12], values[13]));
+        }
+
+        return units.Count == 0
+            ? null
+            : new MunicipalityFigures(gemeente.Value, municipality.DisplayName, choice.Year, choice.LevelName, origin, units,
+                notes.Lines(units.Count, withValue));
+    }
+
+    /// <summary>The unit's figure; when CBS suppressed it, the first parent's that has one (reported through <paramref name="filled"/>).</summary>
+    private static double? Value(ObservationTable table, SimulationField field, AreaCode unit, AreaCode[] parents, int year, Action<AreaLevel> filled)
+    {
+        var figure = table.Resolve(field.Indicator, unit, year);
+        if (figure.HasValue || figure.State != FigureState.Suppressed || !field.Fillable)
+        {
+            return figure.Value;
+        }
+
+        foreach (var parent in parents)
+        {
+            if (table.Resolve(field.Indicator, parent, year).Value is { } value)
+            {
+                filled(parent.Level);
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The classification the year's figures use; by the KWB break year when neither is stored.</summary>
+    private static OriginClassification OriginOf(ObservationTable table, IEnumerable<AreaCode> codes, int year)
+    {
+        var list = codes.ToList();
+        bool Stored(string[] variables) =>
+            list.Any(c => variables.Any(v => table.Get(c, year, v).State != FigureState.Unavailable));
+
+        return Stored(SimulationFields.CountryOfOriginVariables) ? OriginClassification.CountryOfOrigin
+            : Stored(SimulationFields.MigrationVariables) ? OriginClassification.MigrationBackground
+            : year >= SimulationFields.FirstCountryOfOriginYear ? OriginClassification.CountryOfOrigin
+            : OriginClassification.MigrationBackground;
+    }
+}

@@ -1,0 +1,80 @@
+using Wijkmix.Core.Areas;
+using Wijkmix.Data.Resources;
+
+namespace Wijkmix.Data.Analysis;
+
+/// <summary>Counts what <see cref="SimulationFigures"/> left out or filled, and words it in the UI culture: one line per field.</summary>
+internal sealed class SimulationNotes(SimulationChoice choice, IReadOnlyList<SimulationField> fields)
+{
+    private readonly int[] _fromWijk = new int[fields.Count];
+    private readonly int[] _fromGemeente = new int[fields.Count];
+
+    /// <summary>Units left out for want of households.</summary>
+    public int LeftOut { get; set; }
+
+    public void Filled(int field, AreaLevel from)
+    {
+        if (from == AreaLevel.District)
+        {
+            _fromWijk[field]++;
+        }
+        else
+        {
+            _fromGemeente[field]++;
+        }
+    }
+
+    /// <param name="units">Units kept.</param>
+    /// <param name="withValue">Per field: true when any kept unit has a value (published or filled).</param>
+    public List<string> Lines(int units, bool[] withValue)
+    {
+        var lines = new List<string> { Format(Messages.SimYearLevel, choice.Year, Units(1), units, Units(units)) };
+        if (choice.Level == AreaLevel.District)
+        {
+            lines.Add(Messages.SimNoBuurten);
+        }
+
+        if (choice.WithoutIncome)
+        {
+            lines.Add(Messages.SimWithoutIncome);
+        }
+
+        if (LeftOut > 0)
+        {
+            lines.Add(Format(Messages.SimLeftOut, LeftOut, Units(LeftOut)));
+        }
+
+        for (var i = 0; i < fields.Count; i++)
+        {
+            int wijk = _fromWijk[i], gemeente = _fromGemeente[i];
+            var phrase = fields[i].Phrase();
+            if (wijk > 0 && gemeente > 0)
+            {
+                lines.Add(Format(Messages.SimFilledBoth, wijk, Units(wijk), phrase, gemeente));
+            }
+            else if (wijk + gemeente > 0)
+            {
+                lines.Add(Format(wijk > 0 ? Messages.SimFilledWijk : Messages.SimFilledGemeente, wijk + gemeente, Units(wijk + gemeente), phrase));
+            }
+        }
+
+        var missing = fields.Where((_, i) => !withValue[i]).Select(f => f.Phrase()).ToList();
+        if (missing.Count > 0)
+        {
+            lines.Add(Format(Messages.SimNotAvailable, string.Join(", ", missing)));
+        }
+
+        return lines;
+    }
+
+    /// <summary>"buurt", "buurten", "wijk" or "wijken".</summary>
+    private string Units(int count) => (choice.Level == AreaLevel.Neighbourhood, count == 1) switch
+    {
+        (true, true) => Messages.SimBuurt,
+        (true, false) => Messages.SimBuurten,
+        (false, true) => Messages.SimWijk,
+        (false, false) => Messages.SimWijken,
+    };
+
+    private static string Format(string template, params object[] args) => string.Format(Messages.Culture, template, args);
+}

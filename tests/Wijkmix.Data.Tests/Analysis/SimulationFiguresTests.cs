@@ -1,0 +1,145 @@
+using System.Globalization;
+using Wijkmix.Core.Areas;
+using Wijkmix.Data.Analysis;
+using Wijkmix.Simulation.Input;
+
+namespace Wijkmix.Data.Tests.Analysis;
+
+/// <summary>The simulator's input figures against the raw CBS files (read by <see cref="RawKwb"/>, not by the importers).</summary>
+public sealed class SimulationFiguresTests(DemoStore demo) : IClassFixture<DemoStore>, IDisposable
+{
+    private static readonly AreaCode Utrecht = AreaCode.Parse("GM0344");
+    private readonly CultureInfo _culture = SetDutch();
+
+    public void Dispose() => CultureInfo.CurrentUICulture = _culture;
+
+    private static CultureInfo SetDutch()
+    {
+        var before = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = new CultureInfo("nl-NL");
+        return before;
+    }
+
+    private static List<Dictionary<string, string>> Buurten(Dictionary<string, Dictionary<string, string>> raw) =>
+        raw.Values.Where(r => r.GetValueOrDefault("recs") == "Buurt" || r.GetValueOrDefault("SoortRegio_2") == "Buurt").ToList();
+
+    [Fact]
+    public void Read_Utrecht_DefaultsToTheLatestBuurtYear_AsNoYearHasBuurtIncome()
+    {
+        var raw = RawKwb.Utrecht(2024);
+        // Neither kwb sheet publishes a buurt's low-income share; the 2019/2021 files have no income columns.
+        Assert.All(Buurten(RawKwb.Utrecht(2023)).Concat(Buurten(raw)), r => Assert.Null(r.Number("p_hh_li")));
+        var kept = Buurten(raw).Where(r => r.Number("a_hh") > 0).ToList();
+
+        var figures = SimulationFigures.Read(demo.Store, Utrecht)!;
+
+        Assert.Equal((2024, "buurt", "Utrecht"), (figures.Year, figures.UnitLevel, figures.Name));
+        Assert.Equal(kept.Select(r => r["gwb_code"]).Order(), figures.Units.Select(u => u.Code).Order());
+        Assert.Equal(kept.Sum(r => r.Number("a_hh")), figures.Units.Sum(u => u.Households));
+        Assert.Contains($"Cijfers: KWB 2024, per buurt ({kept.Count} buurten).", figures.Notes);
+        Assert.Contains($"Weggelaten: {Buurten(raw).Count - kept.Count} buurten zonder huishoudens (0 of onderdrukt).", figures.Notes);
+        Assert.Contains(figures.Notes, n => n.StartsWith("Geen jaar met inkomenscijfers", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_Utrecht2023_HouseholdsSharesAndOriginAsInTheFile()
+    {
+        var raw = RawKwb.Utrecht(2023);
+        var figures = SimulationFigures.Read(demo.Store, Utrecht, 2023)!;
+
+        Assert.Equal(Buurten(raw).Count(r => r.Number("a_hh") > 0), figures.Units.Count);
+        Assert.Equal(Buurten(raw).Sum(r => r.Number("a_hh")), figures.Units.Sum(u => u.Households));
+        Assert.Equal(OriginClassification.CountryOfOrigin, figures.Origin);
+        var file = raw["BU03440111"];
+        var unit = figures.Units.Single(u => u.Code == "BU03440111");
+        Assert.Equal((file["regio"], "WK034401", raw["WK034401"]["regio"]), (unit.Name, unit.ParentCode, unit.ParentName));
+        Assert.Equal(
+            [file.Number("a_hh"), file.Number("a_woning"), file.Number("p_koopw"), file.Number("p_wcorpw"), file.Number("p_ov_hw"), file.Number("g_wozbag") * 1000],
+            [unit.Households, unit.Dwellings, unit.OwnerOccupiedPct, unit.CorporationPct, unit.OtherRentPct, unit.WozValue]);
+        Assert.Equal(file.Share("a_eur_al", "a_inw"), unit.EuropeanOriginPct!.Value, 10);
+        Assert.Equal(file.Share("a_neu_al", "a_inw"), unit.OutsideEuropeOriginPct!.Value, 10);
+        Assert.Equal(file.Share("a_1p_hh", "a_hh"), unit.OnePersonPct!.Value, 10);
+        Assert.Equal(file.Share("a_65_oo", "a_inw"), unit.Aged65PlusPct!.Value, 10);
+    }
+
+    [Fact]
+    public void Read_Utrecht2023_SuppressedShareIsTakenFromTheWijkAndCounted()
+    {
+        var raw = RawKwb.Utrecht(2023);
+        var suppressed = Buurten(raw).Where(r => r.Number("a_hh") > 0 && r.Number("p_koopw") is null).ToList();
+        Assert.NotEmpty(suppressed);
+
+        var figures = SimulationFigures.Read(demo.Store, Utrecht, 2023)!;
+
+        foreach (var buurt in suppressed)
+        {
+            var wijk = raw["WK" + buurt["gwb_code"][2..8]];
+            var unit = figures.Units.Single(u => u.Code == buurt["gwb_code"]);
+            Assert.Equal((wijk.Number("p_koopw"), wijk.Number("p_wcorpw")), (unit.OwnerOccupiedPct, unit.CorporationPct));
+        }
+
+        var noun = suppressed.Count == 1 ? "buurt" : "buurten";
+        Assert.Contains($"Voor {suppressed.Count} {noun} is het aandeel koopwoningen overgenomen van de wijk (CBS-cel onderdrukt).", figures.Notes);
+    }
+
+    [Fact]
+    public void Read_Utrecht2024_HousingSuppressedInBuurtAndWijk_IsTakenFromTheGemeente()
+    {
+        var raw = RawKwb.Utrecht(2024);
+        var kept = Buurten(raw).Where(r => r.Number("a_hh") > 0).ToList();
+        Assert.All(raw.Values.Where(r => r["recs"] != "Gemeente"), r => Assert.Null(r.Number("p_koopw")));
+        // The gemeente's own share comes from the nationwide gemeente file of the same year.
+        var gemeente = RawKwb.Gemeenten(2024)["GM0344"];
+
+        var figures = SimulationFigures.Read(demo.Store, Utrecht, 2024)!;
+
+        Assert.All(figures.Units, u => Assert.Equal((gemeente.Number("p_koopw"), gemeente.Number("p_wcorpw")), (u.OwnerOccupiedPct, u.CorporationPct)));
+        Assert.Contains($"Voor {kept.Count} buurten is het aandeel koopwoningen overgenomen van de gemeente (CBS-cel onderdrukt).", figures.Notes);
+    }
+
+    [Fact]
+    public void Read_Amsterdam2019_BuurtenWithHouseholds_MigrationBackground()
+    {
+        var raw = RawKwb.OData("kwb_buurt_g4_2019_2021", "kwb2019_84583NED_amsterdam_allcolumns.csv.gz");
+        var buurten = raw.Values.Where(r => r["WijkenEnBuurten"].StartsWith("BU", StringComparison.Ordinal)).ToList();
+        Assert.True(buurten.Count(r => r.Number("k_40HuishoudensMetLaagsteInkomen_76") is not null) * 2 >= buurten.Count);
+        var kept = buurten.Where(r => r.Number("HuishoudensTotaal_28") > 0).ToList();
+
+        var figures = SimulationFigures.Read(demo.Store, AreaCode.Parse("GM0363"))!;
+
+        Assert.Equal((2019, "buurt", OriginClassification.MigrationBackground), (figures.Year, figures.UnitLevel, figures.Origin));
+        Assert.Equal(kept.Count, figures.Units.Count);
+        Assert.Equal(kept.Sum(r => r.Number("HuishoudensTotaal_28")), figures.Units.Sum(u => u.Households));
+        var file = raw["BU03630000"];
+        var unit = figures.Units.Single(u => u.Code == "BU03630000");
+        Assert.Equal(file.Share("WestersTotaal_17", "AantalInwoners_5"), unit.EuropeanOriginPct!.Value, 10);
+        Assert.Equal(file.Share("NietWestersTotaal_18", "AantalInwoners_5"), unit.OutsideEuropeOriginPct!.Value, 10);
+        Assert.Equal(file.Number("k_40HuishoudensMetLaagsteInkomen_76"), unit.Lowest40IncomePct);
+    }
+
+    [Fact]
+    public void Read_Zoetermeer_HasOnlyWijkFigures_UsesItsWijken()
+    {
+        var wijken = RawKwb.Features("geo_geoinzicht", "wijken_2024_kwb.geojson.gz")
+            .Where(p => p.GetProperty("wijkcode").GetString()!.StartsWith("WK0637", StringComparison.Ordinal)
+                && p.GetProperty("huishoudens").ValueKind == System.Text.Json.JsonValueKind.Number && p.GetProperty("huishoudens").GetDouble() > 0)
+            .ToList();
+
+        var figures = SimulationFigures.Read(demo.Store, AreaCode.Parse("GM0637"))!;
+
+        Assert.Equal((2024, "wijk"), (figures.Year, figures.UnitLevel));
+        Assert.Equal(wijken.Select(p => p.GetProperty("wijkcode").GetString()!).Order(), figures.Units.Select(u => u.Code).Order());
+        Assert.Equal(wijken.Sum(p => p.GetProperty("huishoudens").GetDouble()), figures.Units.Sum(u => u.Households));
+        Assert.All(figures.Units, u => Assert.Equal(("GM0637", "Zoetermeer"), (u.ParentCode, u.ParentName)));
+        var meerzicht = wijken.Single(p => p.GetProperty("wijkcode").GetString() == "WK063701");
+        Assert.Equal(meerzicht.GetProperty("65plus").GetDouble(), figures.Units.Single(u => u.Code == "WK063701").Aged65PlusPct);
+        Assert.Contains("Geen buurtcijfers voor deze gemeente en dit jaar; de wijken zijn gebruikt.", figures.Notes);
+    }
+
+    [Theory]
+    [InlineData("GM9999", null)]
+    [InlineData("WK034401", null)]
+    [InlineData("GM0344", 1999)]
+    public void Read_UnknownGemeenteOrYear_IsNull(string code, int? year) =>
+        Assert.Null(SimulationFigures.Read(demo.Store, AreaCode.Parse(code), year));
+}
