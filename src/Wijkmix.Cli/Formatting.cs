@@ -39,4 +39,8 @@ internal static class Formatting
 
     public static string Years(IEnumerable<int> years) =>
         string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>A band as "median (low–high)", three decimals.</summary>
+    public static string Band(Wijkmix.Simulation.Results.Band band) =>
+        string.Format(CultureInfo.CurrentCulture, "{0:N3} ({1:N3}–{2:N3})", band.Median, band.Low, band.High);
 }

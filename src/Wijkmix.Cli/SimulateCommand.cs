@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.Globalization;
+using Spectre.Console;
+using Wijkmix.Cli.Resources;
+using Wijkmix.Data.Analysis;
+using Wijkmix.Data.Export;
+using Wijkmix.Simulation;
+using Wijkmix.Simulation.Results;
+
+namespace Wijkmix.Cli;
+
+/// <summary><c>wijkmix simulate scenario.yaml --replicates 50</c>: checks the scenario, runs it with a progress bar, shows the summary.</summary>
+internal static class SimulateCommand
+{
+    private static readonly string[] KeyMeasures = ["d_low_income", "d_vulnerable", "m_between_wijken_share", "concentrated_complex_share"];
+
+    public static Command Create(Func<ParseResult, CliSession> session)
+    {
+        var file = new Argument<FileInfo>("scenario") { Description = Strings.SimScenarioArgument };
+        var replicates = new Option<int>("--replicates", "-r") { Description = Strings.SimReplicatesOption, DefaultValueFactory = _ => 20 };
+        var output = CliSession.OutputOption();
+        var command = new Command("simulate", Strings.SimDescription) { file, replicates, output };
+        command.SetAction(parse =>
+        {
+            var s = session(parse);
+            var path = parse.GetValue(file)!;
+            var n = parse.GetValue(replicates);
+            if (n is < 1 or > 1000)
+            {
+                s.Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.SimReplicatesRange, n));
+                return WijkmixApp.UsageError;
+            }
+
+            if (!path.Exists)
+            {
+                s.Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.FileNotFound, path.FullName));
+                return 1;
+            }
+
+            var (setup, problems) = SimulationSetups.Prepare(s.Store, File.ReadAllText(path.FullName), path.Name);
+            if (setup is null)
+            {
+                foreach (var problem in problems)
+                {
+                    s.Console.Fail(problem.ToString());
+                }
+
+                return 1;
+            }
+
+            SimulationOutcome? outcome = null;
+            s.Console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn()).Start(ctx =>
+            {
+                var task = ctx.AddTask(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SimRunning, setup.Figures.Name, n)));
+                outcome = Simulator.Run(setup.Scenario, setup.Figures, n, new SyncProgress(p => task.Value = 100.0 * p.Done / p.Total));
+                task.Value = 100;
+            });
+            Show(s.Console, outcome!);
+            return s.WriteOutput(SimulationTable.Of(outcome!), parse.GetValue(output)) ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static void Show(IAnsiConsole console, SimulationOutcome outcome)
+    {
+        foreach (var note in outcome.Notes)
+        {
+            console.Note(note);
+        }
+
+        var last = outcome.Scenario.StartYear + outcome.Scenario.Years;
+        var table = new Table().AddColumn(Strings.SimMeasure);
+        foreach (var variant in outcome.Variants)
+        {
+            table.AddColumn(new TableColumn(Markup.Escape(variant.Name)).RightAligned());
+        }
+
+        foreach (var measure in KeyMeasures)
+        {
+            var cells = new List<string> { Markup.Escape(Label(measure)) };
+            foreach (var variant in outcome.Variants)
+            {
+                var row = variant.Rows.FirstOrDefault(r => r.Measure == measure && r.Level == "gemeente" && r.Year == last);
+                cells.Add(row is null ? "–" : Markup.Escape(Formatting.Band(row.Value)));
+            }
+
+            table.AddRow(cells.ToArray());
+        }
+
+        console.MarkupLine(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SimTableTitle, outcome.MunicipalityName, last)));
+        console.Write(table);
+        foreach (var variant in outcome.Variants)
+        {
+            console.MarkupLine("[bold]" + Markup.Escape(variant.Name) + "[/]");
+            foreach (var line in variant.Summary)
+            {
+                console.MarkupLine("  " + Markup.Escape(line));
+            }
+        }
+    }
+
+    private static string Label(string measure) => SimulationLabels.Measure(measure);
+
+    /// <summary>Reports on the calling thread: Spectre's task is thread-safe, and Progress&lt;T&gt; would post to a context the console does not have.</summary>
+    private sealed class SyncProgress(Action<SimulationProgress> report) : IProgress<SimulationProgress>
+    {
+        public void Report(SimulationProgress value) => report(value);
+    }
+}
