@@ -222,6 +222,7 @@ internal sealed partial class Replicate
         }
 
         Count(h, t, seekers: false);
+        _socialLettings[_w.DUnit[d]]++;
         if (_w.HDwelling[h] is var old and >= 0)
         {
             _vacantNext.Add(old);
@@ -234,8 +235,18 @@ internal sealed partial class Replicate
             _vulnerableInflow[_w.DUnit[d]]++;
         }
 
+        if ((_w.HFlags[h] & (HouseholdTraits.StatusHolder | HouseholdTraits.CareLeaver)) != 0)
+        {
+            _specialInflow[_w.DUnit[d]]++;
+        }
+
         LetObserver?.Invoke(h, d, t);
     }
+
+    /// <summary>The year's lettings, those above the DAEB limit, to huurtoeslag-entitled households, and those above the aftopping (legal shares).</summary>
+    internal (int Lettings, int OverLimit, int Entitled, int Exceptions) LegalCounts => (_lettings, _overLimit, _entitled, _exceptions);
+
+    internal YearRules Rules => _rules;
 
     /// <summary>Called after every social letting (tests check each one against the rules in force).</summary>
     internal Action<int, int, int>? LetObserver { get; set; }

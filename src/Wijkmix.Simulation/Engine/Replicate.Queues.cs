@@ -8,21 +8,26 @@ internal sealed partial class Replicate
 {
     private static readonly double[] StarterIncome = [0.3, 0.4, 0.27, 0.03];
 
-    private int SocialDwellings()
+    /// <summary>Social dwellings, and the lettings a year their turnover gives (per-area turnover included).</summary>
+    private void CountSocialStock()
     {
-        var n = 0;
+        _socialDwellings = 0;
+        _expectedLettings = 0;
         for (var d = 0; d < _w.DwellingCount; d++)
         {
-            n += _w.DActive[d] && _w.DSegment[d] == Segment.SocialRent ? 1 : 0;
+            if (_w.DActive[d] && _w.DSegment[d] == Segment.SocialRent)
+            {
+                _socialDwellings++;
+                _expectedLettings += _socialTurnover[_w.DUnit[d]];
+            }
         }
-
-        return n;
     }
 
     /// <summary>Registered seekers without a home at the start, registered uniformly over twice the mean registration time.</summary>
     private void SeedQueue()
     {
-        var n = (int)Math.Round(_m.SeekersPerSocialDwelling * SocialDwellings());
+        CountSocialStock();
+        var n = (int)Math.Round(_m.SeekersPerSocialDwelling * _socialDwellings);
         var span = (int)(_m.MeanRegistrationYears * 24);
         for (var k = 0; k < n; k++)
         {
@@ -74,9 +79,8 @@ internal sealed partial class Replicate
     /// <summary>New households this month: starters and arrivals, urgent households, statushouders and uitstromers, each as a share of the year's expected lettings.</summary>
     private void Inflow(int t)
     {
-        var social = SocialDwellings();
-        var lettings = social * _m.TurnoverSocial;
-        for (var k = Draw(_m.NewSeekerRate * social / 12); k > 0; k--)
+        var lettings = _expectedLettings;
+        for (var k = Draw(_m.NewSeekerRate * _socialDwellings / 12); k > 0; k--)
         {
             var local = _rng.Chance(0.7);
             var h = NewSeeker(t, t, local);
@@ -208,7 +212,7 @@ internal sealed partial class Replicate
         member[(int)SeekerGroup.StatusHolder] = (f & HouseholdTraits.StatusHolder) != 0;
         member[(int)SeekerGroup.CareLeaver] = (f & HouseholdTraits.CareLeaver) != 0;
         member[(int)SeekerGroup.Displaced] = (f & HouseholdTraits.Displaced) != 0;
-        member[(int)SeekerGroup.NewcomerWithoutWork] = (f & HouseholdTraits.Employed) == 0 && t - _w.HArrived[h] < Rules.RuleBook.RotterdamwetResidenceMonths;
+        member[(int)SeekerGroup.NewcomerWithoutWork] = (f & HouseholdTraits.Employed) == 0 && t - _w.HArrived[h] < Wijkmix.Simulation.Rules.RuleBook.RotterdamwetResidenceMonths;
         for (var g = 0; g < member.Length; g++)
         {
             if (!member[g])

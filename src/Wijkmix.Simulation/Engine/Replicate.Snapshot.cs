@@ -16,6 +16,7 @@ internal sealed partial class Replicate
         var households = new float[n];
         var vulnerable = new float[n];
         var low = new float[n];
+        var low40 = new float[n];
         var outside = new float[n];
         var income = new float[n];
         var byClass = new double[n, World.IncomeClassCount];
@@ -32,6 +33,7 @@ internal sealed partial class Replicate
             households[u]++;
             vulnerable[u] += _w.IsVulnerable(h) ? 1 : 0;
             low[u] += c == 0 ? 1 : 0;
+            low40[u] += c <= 1 ? 1 : 0;
             outside[u] += _w.HOrigin[h] == 2 ? 1 : 0;
             income[u] += _w.HIncome[h];
             byClass[u, c]++;
@@ -52,6 +54,7 @@ internal sealed partial class Replicate
             OutsideEurope = outside,
             MeanIncome = income,
             DissimilarityLowIncome = TwoGroupD(households, low),
+            DissimilarityLowest40 = TwoGroupD(households, low40),
             DissimilarityVulnerable = TwoGroupD(households, vulnerable),
             DissimilarityOutsideEurope = TwoGroupD(households, outside),
             MutualInformationIncome = m,
@@ -59,6 +62,8 @@ internal sealed partial class Replicate
             ConcentratedComplexShare = ConcentratedShare(),
             Groups = _groups,
             VulnerableInflow = _vulnerableInflow,
+            SpecialInflow = _specialInflow,
+            SocialLettings = _socialLettings,
             Ledger = ledger,
         };
     }

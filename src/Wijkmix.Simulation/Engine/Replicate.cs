@@ -38,6 +38,10 @@ internal sealed partial class Replicate
     private int _entered, _left, _built, _demolished;
     private GroupYear[] _groups = new GroupYear[Enum.GetValues<SeekerGroup>().Length];
     private float[] _vulnerableInflow;
+    private float[] _specialInflow;
+    private float[] _socialLettings;
+    private double _expectedLettings;
+    private int _socialDwellings;
 
     public Replicate(StartingPlan plan, Scenario scenario, IReadOnlyList<Instrument> instruments, ulong seed)
     {
@@ -66,6 +70,8 @@ internal sealed partial class Replicate
         }
 
         _vulnerableInflow = new float[_w.UnitCount];
+        _specialInflow = new float[_w.UnitCount];
+        _socialLettings = new float[_w.UnitCount];
         IndexSegments();
         SeedQueue();
         for (var d = 0; d < _w.DwellingCount; d++)
@@ -113,8 +119,11 @@ internal sealed partial class Replicate
         _entered = _left = _built = _demolished = 0;
         _groups = new GroupYear[_groups.Length];
         _vulnerableInflow = new float[_w.UnitCount];
+        _specialInflow = new float[_w.UnitCount];
+        _socialLettings = new float[_w.UnitCount];
         IndexIncomes();
         ApplyStockInterventions();
+        CountSocialStock();
         RouteSpecialGroups();
         CountActiveSeekers();
         ScheduleExits();

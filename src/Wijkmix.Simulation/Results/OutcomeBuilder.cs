@@ -34,6 +34,7 @@ internal sealed class OutcomeBuilder(StartingPlan plan, string variant, IReadOnl
 
             Composition(year, "gemeente", _f.Code, _f.Name, y, _ => true);
             Add(year, "segregation", "gemeente", _f.Code, _f.Name, "d_low_income", y, s => s.DissimilarityLowIncome);
+            Add(year, "segregation", "gemeente", _f.Code, _f.Name, "d_lowest40", y, s => s.DissimilarityLowest40);
             Add(year, "segregation", "gemeente", _f.Code, _f.Name, "d_vulnerable", y, s => s.DissimilarityVulnerable);
             Add(year, "segregation", "gemeente", _f.Code, _f.Name, "d_outside_europe", y, s => s.DissimilarityOutsideEurope);
             Add(year, "segregation", "gemeente", _f.Code, _f.Name, "m_income", y, s => s.MutualInformationIncome);

@@ -45,6 +45,9 @@ internal sealed class YearSnapshot
     public required float[] OutsideEurope { get; init; }
     public required float[] MeanIncome { get; init; }
     public required double DissimilarityLowIncome { get; init; }
+
+    /// <summary>D of the national lowest 40 % of incomes (the households passend toewijzen is about) against the rest.</summary>
+    public required double DissimilarityLowest40 { get; init; }
     public required double DissimilarityVulnerable { get; init; }
     public required double DissimilarityOutsideEurope { get; init; }
     public required double MutualInformationIncome { get; init; }
@@ -52,6 +55,12 @@ internal sealed class YearSnapshot
     public required double ConcentratedComplexShare { get; init; }
     public required GroupYear[] Groups { get; init; }
     public required float[] VulnerableInflow { get; init; }
+
+    /// <summary>Social lettings per unit during the year before.</summary>
+    public required float[] SocialLettings { get; init; }
+
+    /// <summary>Lettings to statushouders and uitstromers per unit during the year before.</summary>
+    public required float[] SpecialInflow { get; init; }
     public required Ledger Ledger { get; init; }
 }
 
