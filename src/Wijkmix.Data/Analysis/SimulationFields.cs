@@ -8,7 +8,7 @@ namespace Wijkmix.Data.Analysis;
 /// <summary>
 /// One figure of <see cref="UnitFigures"/> after the household count, read through an indicator so a
 /// share is computed from counts where CBS published counts. <paramref name="Fillable"/>: a suppressed
-/// value may be taken from the parent (shares and averages; never counts).
+/// or missing value may be taken from a parent (shares and averages; never counts).
 /// </summary>
 internal sealed record SimulationField(Indicator Indicator, Func<string> Phrase, bool Fillable = true);
 
@@ -17,10 +17,15 @@ internal static class SimulationFields
 {
     public const string Households = "households";
 
+    public const string Dwellings = "dwellings";
+
     /// <summary>KWB publishes the country-of-origin classification from this year on.</summary>
     public const int FirstCountryOfOriginYear = 2023;
 
     public static string[] IncomeVariables { get; } = ["households_low40_income_pct", "households_low_income_pct"];
+
+    /// <summary>Shares by owner; with <see cref="Dwellings"/> they make a year's housing figures.</summary>
+    public static string[] TenureVariables { get; } = ["dwellings_owner_occupied_pct", "dwellings_corporation_pct"];
 
     public static string[] CountryOfOriginVariables { get; } =
         ["origin_europe", "origin_outside_europe", "origin_europe_pct", "origin_outside_europe_pct"];
@@ -39,15 +44,15 @@ internal static class SimulationFields
         Known("migration_non_western_share", () => Messages.SimFieldNonWestern));
 
     // Declared after the field lists: static initializers run in textual order.
-    /// <summary>Every variable any field reads, with the household count and the origin variables.</summary>
+    /// <summary>Every variable any field reads, with the household count and the variables the year and origin are chosen by.</summary>
     public static string[] Variables { get; } =
         [.. CountryOfOrigin.Concat(MigrationBackground).SelectMany(f => f.Indicator.Variables)
-            .Concat([Households, .. IncomeVariables, .. CountryOfOriginVariables, .. MigrationVariables])
+            .Concat([Households, Dwellings, .. TenureVariables, .. IncomeVariables, .. CountryOfOriginVariables, .. MigrationVariables])
             .Distinct(StringComparer.Ordinal)];
 
     private static SimulationField[] Build(SimulationField european, SimulationField outsideEurope) =>
     [
-        new(IndicatorSet.All.Single(i => i.Id == "dwellings"), () => Messages.SimFieldDwellings, Fillable: false),
+        new(IndicatorSet.All.Single(i => i.Id == Dwellings), () => Messages.SimFieldDwellings, Fillable: false),
         Known("dwellings_owner_occupied_pct", () => Messages.SimFieldOwnerOccupied),
         Known("dwellings_corporation_pct", () => Messages.SimFieldCorporation),
         Direct("dwellings_other_landlord_pct", () => Messages.SimFieldOtherRent),

@@ -8,6 +8,8 @@ internal sealed class SimulationNotes(SimulationChoice choice, IReadOnlyList<Sim
 {
     private readonly int[] _fromWijk = new int[fields.Count];
     private readonly int[] _fromGemeente = new int[fields.Count];
+    private readonly int[] _gemeenteFills = new int[fields.Count];
+    private readonly int[] _gemeenteFillYear = new int[fields.Count];
 
     /// <summary>Units left out for want of households.</summary>
     public int LeftOut { get; set; }
@@ -24,6 +26,13 @@ internal sealed class SimulationNotes(SimulationChoice choice, IReadOnlyList<Sim
         }
     }
 
+    /// <summary>A unit without the field at its level took the gemeente's value of <paramref name="year"/>.</summary>
+    public void FilledFromGemeente(int field, int year)
+    {
+        _gemeenteFills[field]++;
+        _gemeenteFillYear[field] = year;
+    }
+
     /// <param name="units">Units kept.</param>
     /// <param name="withValue">Per field: true when any kept unit has a value (published or filled).</param>
     public List<string> Lines(int units, bool[] withValue)
@@ -32,6 +41,11 @@ internal sealed class SimulationNotes(SimulationChoice choice, IReadOnlyList<Sim
         if (choice.Level == AreaLevel.District)
         {
             lines.Add(Messages.SimNoBuurten);
+        }
+
+        if (choice.WithoutHousing)
+        {
+            lines.Add(Messages.SimWithoutHousing);
         }
 
         if (choice.WithoutIncome)
@@ -55,6 +69,13 @@ internal sealed class SimulationNotes(SimulationChoice choice, IReadOnlyList<Sim
             else if (wijk + gemeente > 0)
             {
                 lines.Add(Format(wijk > 0 ? Messages.SimFilledWijk : Messages.SimFilledGemeente, wijk + gemeente, Units(wijk + gemeente), phrase));
+            }
+
+            if (_gemeenteFills[i] > 0)
+            {
+                lines.Add(_gemeenteFillYear[i] == choice.Year
+                    ? Format(Messages.SimMissingGemeente, _gemeenteFills[i], Units(_gemeenteFills[i]), phrase)
+                    : Format(Messages.SimMissingGemeenteEarlier, _gemeenteFills[i], Units(_gemeenteFills[i]), phrase, _gemeenteFillYear[i]));
             }
         }
 

@@ -4,8 +4,10 @@ using Wijkmix.Core.Monitor;
 namespace Wijkmix.Data.Analysis;
 
 /// <summary>The units and year the simulator's figures are read for.</summary>
-/// <param name="WithoutIncome">True when the year was chosen without income figures for most buurten (none had them).</param>
-internal sealed record SimulationChoice(AreaLevel Level, int Year, IReadOnlyList<Area> Units, bool WithoutIncome = false)
+/// <param name="WithoutHousing">True when the year was chosen without housing figures for half the buurten (no year had them).</param>
+/// <param name="WithoutIncome">True when the year was chosen without income figures for half the buurten (no candidate year had them).</param>
+internal sealed record SimulationChoice(
+    AreaLevel Level, int Year, IReadOnlyList<Area> Units, bool WithoutHousing = false, bool WithoutIncome = false)
 {
     public const string Buurt = "buurt";
     public const string Wijk = "wijk";
@@ -29,22 +31,37 @@ internal static class SimulationYear
 
         if (buurtYears.Count > 0)
         {
-            var rich = buurtYears.Where(y => HasIncome(table, In(buurten, y), y)).ToList();
-            return rich.Count > 0
-                ? new(AreaLevel.Neighbourhood, rich.Max(), In(buurten, rich.Max()))
-                : new(AreaLevel.Neighbourhood, buurtYears.Max(), In(buurten, buurtYears.Max()), WithoutIncome: true);
+            // The default buurt year, in two steps:
+            // 1. candidates: the years in which most buurten have households and at least half have housing
+            //    figures (dwellings and an owner-occupied or corporation share); when no year has them, every
+            //    year with buurt households;
+            // 2. the latest candidate in which at least half the buurten also have an income share; when no
+            //    candidate has one, the latest candidate.
+            var housed = buurtYears.Where(y => Covers(table, In(buurten, y), y, HasHousing)).ToList();
+            var candidates = housed.Count > 0 ? housed : buurtYears;
+            var rich = candidates.Where(y => Covers(table, In(buurten, y), y, HasIncome)).ToList();
+            var chosen = rich.Count > 0 ? rich.Max() : candidates.Max();
+            return new(AreaLevel.Neighbourhood, chosen, In(buurten, chosen), WithoutHousing: housed.Count == 0, WithoutIncome: rich.Count == 0);
         }
 
         return wijkYears.Count > 0 ? new(AreaLevel.District, wijkYears.Max(), In(wijken, wijkYears.Max())) : null;
     }
 
-    /// <summary>Most units have households and at least half have a low-income share.</summary>
-    private static bool HasIncome(ObservationTable table, List<Area> units, int year)
+    /// <summary>Most units have households and at least half satisfy <paramref name="has"/>.</summary>
+    private static bool Covers(ObservationTable table, List<Area> units, int year, Func<ObservationTable, AreaCode, int, bool> has)
     {
         var households = units.Count(u => table.Get(u.Code, year, SimulationFields.Households).HasValue);
-        var income = units.Count(u => SimulationFields.IncomeVariables.Any(v => table.Get(u.Code, year, v).HasValue));
-        return households * 2 > units.Count && income * 2 >= units.Count;
+        var covered = units.Count(u => has(table, u.Code, year));
+        return households * 2 > units.Count && covered * 2 >= units.Count;
     }
+
+    private static bool HasHousing(ObservationTable table, AreaCode unit, int year) =>
+        table.Get(unit, year, SimulationFields.Dwellings).HasValue && Any(table, unit, year, SimulationFields.TenureVariables);
+
+    private static bool HasIncome(ObservationTable table, AreaCode unit, int year) => Any(table, unit, year, SimulationFields.IncomeVariables);
+
+    private static bool Any(ObservationTable table, AreaCode unit, int year, string[] variables) =>
+        variables.Any(v => table.Get(unit, year, v).HasValue);
 
     private static List<int> YearsWithHouseholds(ObservationTable table, IReadOnlyList<Area> areas) =>
         areas.SelectMany(a => a.Years.Where(y => table.Get(a.Code, y, SimulationFields.Households).HasValue)).Distinct().ToList();

@@ -13,7 +13,8 @@ public enum OriginClassification
 /// <summary>
 /// The published figures the starting state is fitted to: one municipality, one KWB year, one row per
 /// unit (buurt, or wijk where the municipality has no buurt figures). Shares are percentages 0–100;
-/// null means CBS suppressed the cell and no parent value was available.
+/// null means neither the unit nor a parent (wijk, municipality) had a value; <see cref="Notes"/> says
+/// which values were taken from a parent.
 /// </summary>
 public sealed record MunicipalityFigures(
     string Code,

@@ -12,20 +12,12 @@ namespace Wijkmix.Data.Tests.Analysis;
 internal static class RawKwb
 {
     /// <summary>A kwb sheet of Utrecht (converted to ';'-CSV in ../shared/data/cbs), rows by gwb_code.</summary>
-    public static Dictionary<string, Dictionary<string, string>> Utrecht(int year)
-    {
-        var path = Path.Combine(FormatTests.FindShared() ?? string.Empty, "kwb_utrecht_2023_2024", $"CBS-Utrecht-kwb-{year}.converted.csv");
-        Assert.True(File.Exists(path), "the converted CSV is staged in ../shared/data/cbs");
-        using var reader = new StreamReader(path);
-        return Rows(reader, ';').ToDictionary(r => r["gwb_code"]);
-    }
+    public static Dictionary<string, Dictionary<string, string>> Utrecht(int year) =>
+        Shared("kwb_utrecht_2023_2024", $"CBS-Utrecht-kwb-{year}.converted.csv", ';');
 
-    /// <summary>The bundled nationwide gemeente file of <paramref name="year"/> (','-CSV, gzip), rows by gwb_code.</summary>
-    public static Dictionary<string, Dictionary<string, string>> Gemeenten(int year)
-    {
-        using var reader = new StreamReader(new GZipStream(File.OpenRead(Scratch.Bundled("kwb_gemeente_2020_2025", $"kwb{year}_clean.csv.gz")), CompressionMode.Decompress));
-        return Rows(reader, ',').ToDictionary(r => r["gwb_code"]);
-    }
+    /// <summary>The nationwide gemeente file of <paramref name="year"/> in ../shared/data/cbs (','-CSV), rows by gwb_code.</summary>
+    public static Dictionary<string, Dictionary<string, string>> Gemeenten(int year) =>
+        Shared("kwb_gemeente_2020_2025", $"kwb{year}_clean.csv", ',');
 
     /// <summary>An OData CSV of the bundled data (gzip), rows by WijkenEnBuurten.</summary>
     public static Dictionary<string, Dictionary<string, string>> OData(params string[] parts)
@@ -40,6 +32,15 @@ internal static class RawKwb
         using var gzip = new GZipStream(File.OpenRead(Scratch.Bundled(parts)), CompressionMode.Decompress);
         using var json = JsonDocument.Parse(gzip);
         return json.RootElement.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("properties").Clone()).ToList();
+    }
+
+    /// <summary>A raw CSV staged in ../shared/data/cbs, rows by gwb_code.</summary>
+    private static Dictionary<string, Dictionary<string, string>> Shared(string folder, string file, char separator)
+    {
+        var path = Path.Combine(FormatTests.FindShared() ?? string.Empty, folder, file);
+        Assert.True(File.Exists(path), $"{folder}/{file} is staged in ../shared/data/cbs");
+        using var reader = new StreamReader(path);
+        return Rows(reader, separator).ToDictionary(r => r["gwb_code"]);
     }
 
     /// <summary>A cell as a number; null for CBS's '.' (suppressed).</summary>

@@ -24,21 +24,29 @@ public sealed class SimulationFiguresTests(DemoStore demo) : IClassFixture<DemoS
         raw.Values.Where(r => r.GetValueOrDefault("recs") == "Buurt" || r.GetValueOrDefault("SoortRegio_2") == "Buurt").ToList();
 
     [Fact]
-    public void Read_Utrecht_DefaultsToTheLatestBuurtYear_AsNoYearHasBuurtIncome()
+    public void Read_Utrecht_DefaultsTo2023_TheLatestYearWithBuurtHousing()
     {
-        var raw = RawKwb.Utrecht(2024);
-        // Neither kwb sheet publishes a buurt's low-income share; the 2019/2021 files have no income columns.
-        Assert.All(Buurten(RawKwb.Utrecht(2023)).Concat(Buurten(raw)), r => Assert.Null(r.Number("p_hh_li")));
+        var raw = RawKwb.Utrecht(2023);
+        // 2024 has every buurt's dwellings and tenure shares suppressed; the 2019/2021 files have no housing columns.
+        Assert.All(Buurten(RawKwb.Utrecht(2024)), r => Assert.Equal((null, null, null), (r.Number("a_woning"), r.Number("p_koopw"), r.Number("p_wcorpw"))));
+        Assert.All(
+            [RawKwb.OData("kwb_buurt_g4_2019_2021", "kwb2019_84583NED_utrecht_selected.csv.gz"), RawKwb.OData("kwb_buurt_g4_2019_2021", "kwb2021_utrecht_selected.csv.gz")],
+            file => Assert.DoesNotContain(file.Values.First().Keys, k => k.StartsWith("Woningvoorraad", StringComparison.Ordinal) || k.StartsWith("Koopwoningen", StringComparison.Ordinal)));
+        Assert.True(Buurten(raw).Count(r => r.Number("a_woning") is not null && (r.Number("p_koopw") ?? r.Number("p_wcorpw")) is not null) * 2 >= Buurten(raw).Count);
+        // Neither kwb sheet publishes a buurt's low-income share, so no candidate year has income.
+        Assert.All(Buurten(raw).Concat(Buurten(RawKwb.Utrecht(2024))), r => Assert.Null(r.Number("p_hh_li")));
         var kept = Buurten(raw).Where(r => r.Number("a_hh") > 0).ToList();
 
         var figures = SimulationFigures.Read(demo.Store, Utrecht)!;
 
-        Assert.Equal((2024, "buurt", "Utrecht"), (figures.Year, figures.UnitLevel, figures.Name));
+        Assert.Equal((2023, "buurt", "Utrecht"), (figures.Year, figures.UnitLevel, figures.Name));
         Assert.Equal(kept.Select(r => r["gwb_code"]).Order(), figures.Units.Select(u => u.Code).Order());
         Assert.Equal(kept.Sum(r => r.Number("a_hh")), figures.Units.Sum(u => u.Households));
-        Assert.Contains($"Cijfers: KWB 2024, per buurt ({kept.Count} buurten).", figures.Notes);
+        Assert.Equal(kept.Sum(r => r.Number("a_woning")), figures.Units.Sum(u => u.Dwellings));
+        Assert.Contains($"Cijfers: KWB 2023, per buurt ({kept.Count} buurten).", figures.Notes);
         Assert.Contains($"Weggelaten: {Buurten(raw).Count - kept.Count} buurten zonder huishoudens (0 of onderdrukt).", figures.Notes);
-        Assert.Contains(figures.Notes, n => n.StartsWith("Geen jaar met inkomenscijfers", StringComparison.Ordinal));
+        Assert.Contains("Geen jaar dat ook inkomenscijfers heeft voor ten minste de helft van de buurten; het laatste jaar zonder is gekozen.", figures.Notes);
+        Assert.DoesNotContain(figures.Notes, n => n.StartsWith("Geen jaar met woningcijfers", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -83,7 +91,7 @@ public sealed class SimulationFiguresTests(DemoStore demo) : IClassFixture<DemoS
     }
 
     [Fact]
-    public void Read_Utrecht2024_HousingSuppressedInBuurtAndWijk_IsTakenFromTheGemeente()
+    public void Read_Utrecht2024_AskedFor_HousingSuppressedInBuurtAndWijk_IsTakenFromTheGemeente()
     {
         var raw = RawKwb.Utrecht(2024);
         var kept = Buurten(raw).Where(r => r.Number("a_hh") > 0).ToList();
@@ -93,7 +101,11 @@ public sealed class SimulationFiguresTests(DemoStore demo) : IClassFixture<DemoS
 
         var figures = SimulationFigures.Read(demo.Store, Utrecht, 2024)!;
 
+        Assert.Equal((2024, "buurt"), (figures.Year, figures.UnitLevel));
+        Assert.Equal(kept.Sum(r => r.Number("a_hh")), figures.Units.Sum(u => u.Households));
         Assert.All(figures.Units, u => Assert.Equal((gemeente.Number("p_koopw"), gemeente.Number("p_wcorpw")), (u.OwnerOccupiedPct, u.CorporationPct)));
+        // A count is never filled, not even when no buurt has it.
+        Assert.All(figures.Units, u => Assert.Null(u.Dwellings));
         Assert.Contains($"Voor {kept.Count} buurten is het aandeel koopwoningen overgenomen van de gemeente (CBS-cel onderdrukt).", figures.Notes);
     }
 
@@ -134,6 +146,31 @@ public sealed class SimulationFiguresTests(DemoStore demo) : IClassFixture<DemoS
         var meerzicht = wijken.Single(p => p.GetProperty("wijkcode").GetString() == "WK063701");
         Assert.Equal(meerzicht.GetProperty("65plus").GetDouble(), figures.Units.Single(u => u.Code == "WK063701").Aged65PlusPct);
         Assert.Contains("Geen buurtcijfers voor deze gemeente en dit jaar; de wijken zijn gebruikt.", figures.Notes);
+    }
+
+    [Fact]
+    public void Read_Zoetermeer_SharesTheWijkenLack_AreTheGemeentes()
+    {
+        // The wijk file has no tenure or labour columns; the gemeente files do (labour last in 2022).
+        Assert.All(
+            RawKwb.Features("geo_geoinzicht", "wijken_2024_kwb.geojson.gz").Where(p => p.GetProperty("gemeentecode").GetString() == "GM0637"),
+            p => Assert.False(p.TryGetProperty("koopwoningen", out _) || p.TryGetProperty("arbeidsparticipatie", out _)));
+        var gemeente = RawKwb.Gemeenten(2024)["GM0637"];
+        var labour = RawKwb.Features("geo_geoinzicht", "gemeenten_2022_kwb.geojson.gz")
+            .Single(p => p.GetProperty("gemeentecode").GetString() == "GM0637").GetProperty("arbeidsparticipatie").GetDouble();
+
+        var figures = SimulationFigures.Read(demo.Store, AreaCode.Parse("GM0637"))!;
+
+        Assert.Equal((2024, "wijk"), (figures.Year, figures.UnitLevel));
+        Assert.All(figures.Units, u => Assert.Equal(
+            (gemeente.Number("p_koopw"), gemeente.Number("p_wcorpw"), labour),
+            (u.OwnerOccupiedPct, u.CorporationPct, u.LabourParticipationPct)));
+        var n = figures.Units.Count;
+        Assert.Contains($"Voor {n} wijken is het aandeel koopwoningen overgenomen van de gemeente (geen cijfer voor deze wijken).", figures.Notes);
+        Assert.Contains($"Voor {n} wijken is het aandeel corporatiewoningen overgenomen van de gemeente (geen cijfer voor deze wijken).", figures.Notes);
+        Assert.Contains(
+            $"Voor {n} wijken is de nettoarbeidsparticipatie overgenomen van de gemeente uit KWB 2022, het laatste eerdere jaar met dit cijfer (geen cijfer voor deze wijken).",
+            figures.Notes);
     }
 
     [Theory]
