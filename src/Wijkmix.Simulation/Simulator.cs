@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Wijkmix.Simulation.Engine;
 using Wijkmix.Simulation.Input;
 using Wijkmix.Simulation.Model;
@@ -66,9 +65,6 @@ public static class Simulator
     {
         var engine = new Replicate(plan, scenario, scenario.InstrumentsOf(variant), SeedOf(scenario.Seed, replicate));
         before?.Invoke(engine);
-        var watch = Stopwatch.StartNew();
-        var result = engine.Run();
-        Debug.WriteLine($"replicate {replicate}: {watch.Elapsed}");
-        return (result, engine);
+        return (engine.Run(), engine);
     }
 }

@@ -71,8 +71,7 @@ internal static class Summary
     internal static HashSet<int> TargetUnits(StartingPlan plan, Scenario scenario, ScenarioVariant variant)
     {
         var units = plan.Figures.Units;
-        var codes = variant.Instruments.SelectMany(i => i.Areas).ToHashSet(StringComparer.Ordinal);
-        _ = scenario;
+        var codes = variant.Instruments.SelectMany(i => i.Areas).Where(c => c != scenario.Municipality).ToHashSet(StringComparer.Ordinal);
         return units.Select((u, i) => (u, i)).Where(p => codes.Contains(p.u.Code) || codes.Contains(p.u.ParentCode)).Select(p => p.i).ToHashSet();
     }
 
@@ -209,5 +208,5 @@ internal static class Summary
 
     private static string Euro(double v) => v.ToString("C0", Culture);
 
-    private static string Signed(double v, int decimals) => (v >= 0 ? "+" : "") + v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
+    private static string Signed(double v, int decimals) => double.IsNaN(v) ? "–" : (v >= 0 ? "+" : "") + v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
 }
