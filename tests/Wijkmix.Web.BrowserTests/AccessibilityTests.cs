@@ -20,6 +20,8 @@ public sealed class AccessibilityTests(BrowserSession session)
         { "gegevens", "/gegevens?gemeente=GM0344" },
         { "niet-gevonden", "/profiel/BU99999999" },
         { "start-en", "/?gemeente=GM0344&taal=en" },
+        { "simulatie", "/simulatie?gemeente=GM0344" },
+        { "simulatie-zoeken", "/simulatie?zoek=Utrecht" },
     };
 
     [Theory]
@@ -33,6 +35,27 @@ public sealed class AccessibilityTests(BrowserSession session)
             await page.Locator(".map.is-drawn").First.WaitForAsync();
         }
 
+        await AssertAccessible(page, name, path);
+    }
+
+    [Fact]
+    public async Task Simulation_result_has_no_WCAG_2_2_A_or_AA_violations()
+    {
+        var page = await session.NewPageAsync();
+        await page.GotoAsync("/simulatie?gemeente=GM0344");
+        await page.Locator("#jaren").FillAsync("2");
+        await page.Locator("#herhalingen").SelectOptionAsync("5");
+        await page.Locator("#passend").CheckAsync();
+        await page.Locator("#sloop").CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Wijken voor Sloop en nieuwbouw" }).GetByLabel("Wijk 03 Overvecht").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simuleer", Exact = true }).ClickAsync();
+        await page.Locator("#resultaat").WaitForAsync();
+        await page.Locator("#resultaat details summary").First.ClickAsync();
+        await AssertAccessible(page, "simulatie-uitkomst", page.Url);
+    }
+
+    private async Task AssertAccessible(IPage page, string name, string path)
+    {
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },

@@ -75,6 +75,45 @@ public sealed class JourneyTests(BrowserSession session)
     }
 
     [Fact]
+    public async Task Analyst_simulates_demolition_in_Overvecht_for_Utrecht_reads_the_summary_and_downloads_the_outcome()
+    {
+        var page = await session.NewPageAsync();
+
+        // Find the gemeente from the simulation page itself.
+        await page.GotoAsync("/simulatie");
+        await page.GetByLabel("Zoek een gemeente op naam").FillAsync("Utrecht");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoek", Exact = true }).ClickAsync();
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Simulatie: Utrecht");
+
+        // A small run: 10 % of the households, two years, one replicate, demolition and new build in Overvecht.
+        await page.GetByLabel("Aantal jaren (1–15)").FillAsync("2");
+        await page.Locator("#herhalingen").SelectOptionAsync("1");
+        await Expect(page.GetByLabel("Schaal")).ToHaveValueAsync("10");
+        await page.GetByLabel("Naam van de variant").FillAsync("Herstructurering");
+        await page.GetByLabel("Sloop en nieuwbouw toepassen").CheckAsync();
+        await page.GetByRole(AriaRole.Group, new() { Name = "Wijken voor Sloop en nieuwbouw" }).GetByLabel("Wijk 03 Overvecht").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simuleer", Exact = true }).ClickAsync();
+
+        // The result: the synthetic population first, then a summary per variant and the households that had to move.
+        await Expect(page.Locator("#opmerkingen li").First).ToContainTextAsync("Synthetische bevolking");
+        await Expect(page.Locator("#samenvatting-0")).ToContainTextAsync("Basis: de segregatie-index D");
+        await Expect(page.Locator("h4").Nth(1)).ToHaveTextAsync("Herstructurering");
+        await Expect(page.Locator("#samenvatting-1")).ToContainTextAsync("D (laag inkomen) in 2027");
+        await Expect(page.Locator("#samenvatting-1")).ToContainTextAsync("moesten verhuizen door sloop of renovatie");
+        Assert.True(await page.Locator("#verhuizingen-1 tbody tr").CountAsync() > 0);
+
+        // The form keeps the choices, and the scenario box holds the scenario the form wrote.
+        await Expect(page.GetByLabel("Sloop en nieuwbouw toepassen")).ToBeCheckedAsync();
+        await Expect(page.GetByLabel("Scenario (YAML of JSON)")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("type: sloop_nieuwbouw"));
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "CSV" }).ClickAsync());
+        Assert.StartsWith("simulatie-GM0344-", download.SuggestedFilename, StringComparison.Ordinal);
+        var csv = await File.ReadAllTextAsync(await download.PathAsync());
+        Assert.StartsWith("variant,year,section,level,area_code,area_name,measure,low,median,high,to_code,to_name,synthetic", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Contains("Herstructurering,2027,flows,buurt,", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Keyboard_alone_reaches_the_content_the_menu_and_every_form_control()
     {
         var page = await session.NewPageAsync();

@@ -24,6 +24,7 @@ public sealed partial class PageTests(RunningApp app)
     [InlineData("/kompas?gemeente=GM0344")]
     [InlineData("/segregatie?gemeente=GM0344&indeling=origin&niveau=wijk")]
     [InlineData("/gegevens")]
+    [InlineData("/simulatie?gemeente=GM0344")]
     public async Task Every_page_is_Dutch_with_a_strict_content_security_policy(string path)
     {
         using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));

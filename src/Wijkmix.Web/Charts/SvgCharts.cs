@@ -3,8 +3,11 @@ using System.Xml.Linq;
 
 namespace Wijkmix.Web.Charts;
 
-/// <summary>A line of a chart: its name (in the legend) and a CSS class that gives its colour and dash.</summary>
-public sealed record Series(string Name, string CssClass, IReadOnlyList<(double X, double? Y)> Points);
+/// <summary>
+/// A line of a chart: its name (in the legend) and a CSS class that gives its colour and dash;
+/// optionally a band (e.g. the 5th to 95th percentile) drawn as a shaded area behind the line.
+/// </summary>
+public sealed record Series(string Name, string CssClass, IReadOnlyList<(double X, double? Y)> Points, IReadOnlyList<(double X, double Low, double High)>? Band = null);
 
 /// <summary>A bar of a bar chart.</summary>
 public sealed record Bar(string Label, double Value, string ValueText, string CssClass = "bar");
@@ -24,7 +27,7 @@ public static class SvgCharts
     {
         ArgumentNullException.ThrowIfNull(series);
         ArgumentNullException.ThrowIfNull(format);
-        var points = series.SelectMany(s => s.Points).Where(p => p.Y is not null).ToList();
+        var points = series.SelectMany(s => s.Points.Concat(BandEdges(s))).Where(p => p.Y is not null).ToList();
         var root = Root(id, title, Width, Height);
         if (points.Count == 0)
         {
@@ -64,6 +67,14 @@ public static class SvgCharts
         {
             var drawn = s.Points.Where(p => p.Y is not null).OrderBy(p => p.X).ToList();
             var group = new XElement(Svg + "g", new XAttribute("class", "series " + s.CssClass));
+            var band = (s.Band ?? []).Where(b => double.IsFinite(b.Low) && double.IsFinite(b.High)).OrderBy(b => b.X).ToList();
+            if (band.Count > 1)
+            {
+                var outline = band.Select(b => (b.X, b.High)).Concat(band.AsEnumerable().Reverse().Select(b => (b.X, b.Low)));
+                group.Add(new XElement(Svg + "polygon", new XAttribute("class", "band"),
+                    new XAttribute("points", string.Join(' ', outline.Select(p => $"{N(Px(p.X))},{N(Py(p.Item2))}")))));
+            }
+
             if (drawn.Count > 1)
             {
                 group.Add(new XElement(Svg + "polyline", new XAttribute("fill", "none"),
@@ -81,6 +92,9 @@ public static class SvgCharts
 
         return root.ToString(SaveOptions.DisableFormatting);
     }
+
+    private static IEnumerable<(double X, double? Y)> BandEdges(Series s) =>
+        (s.Band ?? []).Where(b => double.IsFinite(b.Low) && double.IsFinite(b.High)).SelectMany(b => new (double, double?)[] { (b.X, b.Low), (b.X, b.High) });
 
     /// <summary>Horizontal bars, one per row, scaled to the largest absolute value.</summary>
     public static string Bars(string id, string title, IReadOnlyList<Bar> bars)

@@ -71,6 +71,8 @@ public static class WijkmixWeb
         builder.Services.AddSingleton(_ => OpenStore(storePath, withoutDemo, log));
         builder.Services.AddSingleton<MonitorData>();
         builder.Services.AddSingleton<MonitorViews>();
+        builder.Services.AddSingleton(new SimulationRuns.Limits(builder.Configuration.GetValue("Wijkmix:MaxSimulationWork", SimulationRuns.DefaultMaxWork)));
+        builder.Services.AddSingleton<SimulationRuns>();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storePath))!, "keys")));
         builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
         builder.Services.AddAntiforgery(o =>

@@ -3,6 +3,7 @@ using Wijkmix.Core.Areas;
 using Wijkmix.Core.Monitor;
 using Wijkmix.Data.Analysis;
 using Wijkmix.Segregation;
+using Wijkmix.Simulation.Input;
 using Wijkmix.Web.Features.Shared;
 
 namespace Wijkmix.Web.Monitor;
@@ -53,6 +54,10 @@ public sealed class MonitorViews(MonitorData data)
     public CompassResult? Compass(AreaCode municipality, AreaLevel level, IReadOnlyList<Indicator> indicators) =>
         data.Cached($"compass|{municipality.Value}|{level}|{string.Join(',', indicators.Select(i => i.Id))}",
             s => new Box<CompassResult?>(Wijkkompas.Compare(s, municipality, level, indicators))).Value;
+
+    /// <summary>The figures a simulation of <paramref name="municipality"/> starts from (null when it has no buurt or wijk households).</summary>
+    public MunicipalityFigures? SimulationFigures(AreaCode municipality) =>
+        data.Cached($"simfigures|{municipality.Value}", s => new Box<MunicipalityFigures?>(Wijkmix.Data.Analysis.SimulationFigures.Read(s, municipality))).Value;
 
     public IReadOnlyList<int> SegregationYears(AreaCode municipality, AreaLevel level, Grouping grouping) =>
         data.Cached($"segyears|{municipality.Value}|{level}|{grouping.Id}", s => SegregationReport.YearsWith(s, municipality, level, grouping));

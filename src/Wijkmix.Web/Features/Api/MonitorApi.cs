@@ -171,6 +171,13 @@ public static class MonitorApi
             return error ?? (view is "stored" ? NotFound(area) : TypedResults.Problem(string.Format(CultureInfo.CurrentCulture, Text.UnknownView, view), statusCode: 404));
         }
 
+        var (body, type, fileName) = Download(table, kind, name);
+        return TypedResults.File(body, type, fileName);
+    }
+
+    /// <summary>A table written as a download: its bytes, content type and file name (<paramref name="name"/> with the format's extension).</summary>
+    internal static (byte[] Body, string ContentType, string FileName) Download(TidyTable table, ExportFormat kind, string name)
+    {
         using var buffer = new MemoryStream();
         table.Write(buffer, kind);
         var (extension, type) = kind switch
@@ -179,7 +186,7 @@ public static class MonitorApi
             ExportFormat.Json => ("json", "application/json"),
             _ => ("csv", "text/csv; charset=utf-8"),
         };
-        return TypedResults.File(buffer.ToArray(), type, $"{name}.{extension}");
+        return (buffer.ToArray(), type, $"{name}.{extension}");
     }
 
     private static ProblemHttpResult NotFound(string? code) =>

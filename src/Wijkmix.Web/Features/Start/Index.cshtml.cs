@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkmix.Core.Areas;
 using Wijkmix.Web.Features.Api;
+using Wijkmix.Web.Features.Shared;
 using Wijkmix.Web.Monitor;
 
 namespace Wijkmix.Web.Features.Start;
@@ -30,14 +31,8 @@ public sealed class IndexModel(MonitorViews views) : PageModel
     {
         Query = zoek?.Trim();
         Detailed = views.Data.Municipalities.Where(m => views.Data.WithNeighbourhoods.Contains(m.Code)).ToList();
-        if (Query is { Length: > 0 })
-        {
-            Matches = AreaSearch.Find(views.Data.Municipalities, Query, AreaLevel.Municipality, 10).Select(m => m.Area).ToList();
-            if (Matches.Count == 1 || (Matches.Count > 0 && AreaSearch.Normalise(Matches[0].DisplayName) == AreaSearch.Normalise(Query)))
-            {
-                gemeente = Matches[0].Code.Value;
-            }
-        }
+        (Matches, var chosen) = MunicipalitySearch.Find(views, Query);
+        gemeente = chosen?.Code.Value ?? gemeente;
 
         if (MonitorApi.Resolve(views, gemeente) is { Level: AreaLevel.Municipality } city)
         {
