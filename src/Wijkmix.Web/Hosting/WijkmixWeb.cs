@@ -74,7 +74,12 @@ public static class WijkmixWeb
         builder.Services.AddSingleton(new SimulationRuns.Limits(builder.Configuration.GetValue("Wijkmix:MaxSimulationWork", SimulationRuns.DefaultMaxWork)));
         builder.Services.AddSingleton<SimulationRuns>();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storePath))!, "keys")));
-        builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+        builder.AddWorkspaces(storePath);
+        builder.Services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AuthorizeFolder("/Werkruimte");
+        });
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "wijkmix.af";
@@ -99,6 +104,7 @@ public static class WijkmixWeb
         var app = builder.Build();
         // Open the store now, so a first use loads the bundled data before the address is printed, not during a request.
         app.Services.GetRequiredService<MonitorData>();
+        app.MigrateWorkspaces();
         // Pages show a plain Dutch or English page, the API answers with problem details; neither shows a stack trace.
         app.UseWhen(IsApi, api =>
         {
@@ -128,6 +134,8 @@ public static class WijkmixWeb
         app.UseRequestLocalization(Localization());
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
         app.MapMonitorApi();

@@ -31,6 +31,11 @@ public sealed class FoutModel : PageModel
             Title = Text.NotFoundTitle;
             Message = Text.NotFoundMessage;
         }
+        else if (code == StatusCodes.Status403Forbidden)
+        {
+            Title = Text.ForbiddenTitle;
+            Message = Text.ForbiddenMessage;
+        }
         else if (code == StatusCodes.Status413PayloadTooLarge)
         {
             Title = Text.TooLargeTitle;

@@ -1,0 +1,58 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wijkmix.Workspace.Model;
+
+namespace Wijkmix.Web.Features.Account;
+
+/// <summary>Sign in with a local account (e-mail and password), or through the municipality when that is configured.</summary>
+public sealed class InloggenModel(SignInManager<WorkspaceUser> signIn) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Vul uw e-mailadres in.")]
+    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
+    [Display(Name = "E-mailadres")]
+    public string Email { get; set; } = "";
+
+    [BindProperty]
+    [Required(ErrorMessage = "Vul uw wachtwoord in.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Wachtwoord")]
+    public string Password { get; set; } = "";
+
+    [FromQuery(Name = "terug")]
+    public string? ReturnTo { get; set; }
+
+    public IReadOnlyList<AuthenticationScheme> External { get; private set; } = [];
+
+    public async Task OnGetAsync() => External = [.. await signIn.GetExternalAuthenticationSchemesAsync().ConfigureAwait(false)];
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        External = [.. await signIn.GetExternalAuthenticationSchemesAsync().ConfigureAwait(false)];
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var result = await signIn.PasswordSignInAsync(Email, Password, isPersistent: false, lockoutOnFailure: true).ConfigureAwait(false);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnTo) ? ReturnTo : "/werkruimte");
+        }
+
+        ModelState.AddModelError(string.Empty, result.IsLockedOut
+            ? "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw."
+            : "Het e-mailadres of het wachtwoord klopt niet.");
+        return Page();
+    }
+
+    /// <summary>Starts the municipal sign-in (OpenID Connect).</summary>
+    public IActionResult OnPostExtern(string scheme)
+    {
+        var properties = signIn.ConfigureExternalAuthenticationProperties(scheme, "/account/extern?terug=" + Uri.EscapeDataString(ReturnTo ?? "/werkruimte"));
+        return Challenge(properties, scheme);
+    }
+}

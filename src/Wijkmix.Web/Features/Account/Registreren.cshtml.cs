@@ -1,0 +1,62 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Wijkmix.Workspace.Model;
+using Wijkmix.Workspace.Storage;
+
+namespace Wijkmix.Web.Features.Account;
+
+/// <summary>Creates a local account. The very first account of an installation is its administrator (beheerder).</summary>
+public sealed class RegistrerenModel(UserManager<WorkspaceUser> users, SignInManager<WorkspaceUser> signIn, WorkspaceDb db) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Vul uw naam in.")]
+    [StringLength(100, ErrorMessage = "Uw naam mag hoogstens 100 tekens hebben.")]
+    [Display(Name = "Naam")]
+    public string DisplayName { get; set; } = "";
+
+    [BindProperty]
+    [Required(ErrorMessage = "Vul uw e-mailadres in.")]
+    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
+    [Display(Name = "E-mailadres")]
+    public string Email { get; set; } = "";
+
+    [BindProperty]
+    [Required(ErrorMessage = "Kies een wachtwoord.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Wachtwoord (minstens 12 tekens)")]
+    public string Password { get; set; } = "";
+
+    [FromQuery(Name = "terug")]
+    public string? ReturnTo { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var first = !await db.Users.AnyAsync().ConfigureAwait(false);
+        var user = new WorkspaceUser { UserName = Email, Email = Email, DisplayName = DisplayName.Trim(), IsAdministrator = first };
+        var result = await users.CreateAsync(user, Password).ConfigureAwait(false);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(string.Empty, error.Description);
+            }
+
+            return Page();
+        }
+
+        await signIn.SignInAsync(user, isPersistent: false).ConfigureAwait(false);
+        return LocalRedirect(Url.IsLocalUrl(ReturnTo) ? ReturnTo : "/werkruimte");
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.EntityFrameworkCore;
+using Wijkmix.Web.Workspaces;
+using Wijkmix.Workspace.Access;
+using Wijkmix.Workspace.Model;
+using Wijkmix.Workspace.Storage;
+
+namespace Wijkmix.Web.Features.Werkruimte;
+
+/// <summary>The audit log of the workspace (coordinators only): who viewed, changed, exported or was refused what.</summary>
+public sealed class LogboekModel(WorkspaceDb db, WorkspaceAudit audit) : WorkspacePage(db, audit)
+{
+    /// <summary>Lines shown, newest first.</summary>
+    public const int Shown = 500;
+
+    protected override string AuditTarget => "logboek";
+
+    public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
+
+    [Needs(Right.ViewAudit)]
+    public async Task OnGetAsync() =>
+        Entries = await Db.AuditLog.AsNoTracking().Where(a => a.WorkspaceId == WorkspaceId).OrderByDescending(a => a.Id).Take(Shown)
+            .ToListAsync().ConfigureAwait(false);
+
+    public static string Dutch(AuditAction action) => action switch
+    {
+        AuditAction.Viewed => "bekeken",
+        AuditAction.Changed => "gewijzigd",
+        AuditAction.Exported => "geëxporteerd",
+        _ => "geweigerd",
+    };
+}

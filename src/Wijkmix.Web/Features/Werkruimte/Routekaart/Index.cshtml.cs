@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Wijkmix.Web.Workspaces;
+using Wijkmix.Workspace.Access;
+using Wijkmix.Workspace.Model;
+using Wijkmix.Workspace.Routekaart;
+using Wijkmix.Workspace.Storage;
+
+namespace Wijkmix.Web.Features.Werkruimte.Routekaart;
+
+/// <summary>
+/// The nine steps with their questions and the current shared answer. Saving adds a revision; a member who saved
+/// on an older revision than the current one gets a conflict message with both texts, and nothing is overwritten.
+/// </summary>
+public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, TimeProvider clock) : WorkspacePage(db, audit)
+{
+    /// <summary>Longest answer accepted, in characters.</summary>
+    public const int MaxLength = 20_000;
+
+    protected override string AuditTarget => "routekaart";
+
+    public IReadOnlyDictionary<int, StepAnswer> Current { get; private set; } = new Dictionary<int, StepAnswer>();
+
+    public IReadOnlyDictionary<int, int> RevisionCounts { get; private set; } = new Dictionary<int, int>();
+
+    /// <summary>The step whose save was refused, with the text the member sent (kept so nothing is lost) and why.</summary>
+    public (int Step, string Text, string Message)? Refused { get; private set; }
+
+    public async Task OnGetAsync() => await Load().ConfigureAwait(false);
+
+    [Needs(Right.AnswerRoutekaart)]
+    public async Task<IActionResult> OnPostAsync(int stap, int revisie, string? tekst)
+    {
+        var step = RoutekaartSteps.Find(stap);
+        var text = (tekst ?? string.Empty).Trim();
+        if (step is null || text.Length == 0 || text.Length > MaxLength)
+        {
+            return await Refuse(stap, text, step is null
+                ? $"Stap {stap} bestaat niet; de routekaart heeft de stappen 1 tot en met 9."
+                : $"Het antwoord op stap {stap} moet 1 tot {MaxLength:N0} tekens hebben (veld 'Antwoord').").ConfigureAwait(false);
+        }
+
+        var latest = await Db.StepAnswers.Where(a => a.WorkspaceId == WorkspaceId && a.Step == stap)
+            .OrderByDescending(a => a.Revision).FirstOrDefaultAsync().ConfigureAwait(false);
+        if ((latest?.Revision ?? 0) != revisie)
+        {
+            return await Conflict(stap, text, latest).ConfigureAwait(false);
+        }
+
+        Db.StepAnswers.Add(new StepAnswer
+        {
+            WorkspaceId = WorkspaceId, Step = stap, Revision = revisie + 1, Text = text, AuthorId = UserId, AuthorName = MemberName, At = clock.GetUtcNow(),
+        });
+        try
+        {
+            await Db.SaveChangesAsync().ConfigureAwait(false);
+        }
+        catch (DbUpdateException)
+        {
+            // Another member saved the same revision between our read and our write: the unique key refused ours.
+            Db.ChangeTracker.Clear();
+            latest = await Db.StepAnswers.AsNoTracking().Where(a => a.WorkspaceId == WorkspaceId && a.Step == stap)
+                .OrderByDescending(a => a.Revision).FirstAsync().ConfigureAwait(false);
+            return await Conflict(stap, text, latest).ConfigureAwait(false);
+        }
+
+        ChangeDescription = $"routekaart stap {stap}, versie {revisie + 1}";
+        return SeeOther(Link("routekaart") + $"#stap-{stap}");
+    }
+
+    private Task<IActionResult> Conflict(int stap, string text, StepAnswer? latest) =>
+        Refuse(stap, text, $"Stap {stap} is intussen gewijzigd door {latest?.AuthorName} ({Local(latest?.At)}). Uw tekst is niet opgeslagen; " +
+            "u ziet hieronder de nieuwe versie en uw eigen tekst in het invulveld. Voeg ze samen en sla opnieuw op.");
+
+    private async Task<IActionResult> Refuse(int stap, string text, string message)
+    {
+        ChangeSucceeded = false;
+        Refused = (stap, text, message);
+        await Load().ConfigureAwait(false);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
+
+    /// <summary>A moment as the pages show it: Dutch local time.</summary>
+    public static string Local(DateTimeOffset? at) => at is { } t
+        ? TimeZoneInfo.ConvertTime(t, Amsterdam).ToString("d-M-yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))
+        : string.Empty;
+
+    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+
+    private async Task Load()
+    {
+        var all = await Db.StepAnswers.AsNoTracking().Where(a => a.WorkspaceId == WorkspaceId).ToListAsync().ConfigureAwait(false);
+        Current = all.GroupBy(a => a.Step).ToDictionary(g => g.Key, g => g.MaxBy(a => a.Revision)!);
+        RevisionCounts = all.GroupBy(a => a.Step).ToDictionary(g => g.Key, g => g.Count());
+    }
+}

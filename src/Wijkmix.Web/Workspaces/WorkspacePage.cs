@@ -1,0 +1,109 @@
+using System.Reflection;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Wijkmix.Workspace.Access;
+using Wijkmix.Workspace.Model;
+using Wijkmix.Workspace.Storage;
+
+namespace Wijkmix.Web.Workspaces;
+
+/// <summary>The right a page handler (OnPost…) needs; a handler without one is refused, so nothing is open by accident.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class NeedsAttribute(Right right) : Attribute
+{
+    public Right Right { get; } = right;
+}
+
+/// <summary>
+/// Base of every page inside a workspace (<c>/werkruimte/{id}/…</c>). Before a handler runs it loads the workspace
+/// and the signed-in member, answers 404 to non-members (a workspace's existence is not disclosed), 403 to members
+/// whose role lacks the handler's right (<see cref="Rights"/>), and writes the audit log.
+/// </summary>
+public abstract class WorkspacePage(WorkspaceDb db, WorkspaceAudit audit) : PageModel
+{
+    protected WorkspaceDb Db { get; } = db;
+
+    [FromRoute(Name = "id")]
+    public int WorkspaceId { get; set; }
+
+    public Workspace.Model.Workspace Workspace { get; private set; } = null!;
+
+    public Membership Member { get; private set; } = null!;
+
+    /// <summary>What the audit log calls this page, e.g. "routekaart".</summary>
+    protected abstract string AuditTarget { get; }
+
+    /// <summary>Whether the member may do this (for showing or hiding forms).</summary>
+    public bool Can(Right right) => Rights.Allows(Member.Role, right);
+
+    public string UserId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    /// <summary>The member's name as the workspace shows it: display name and organisation.</summary>
+    public string MemberName => $"{Member.User?.DisplayName ?? User.Identity?.Name} ({Member.Organisation})";
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        var cancel = HttpContext.RequestAborted;
+        var workspace = await Db.Workspaces.AsNoTracking().FirstOrDefaultAsync(w => w.Id == WorkspaceId, cancel).ConfigureAwait(false);
+        var member = workspace is null || UserId is null ? null : await Db.Memberships.AsNoTracking().Include(m => m.User)
+            .FirstOrDefaultAsync(m => m.WorkspaceId == WorkspaceId && m.UserId == UserId, cancel).ConfigureAwait(false);
+        if (workspace is null || member is null)
+        {
+            context.Result = NotFound();
+            return;
+        }
+
+        Workspace = workspace;
+        Member = member;
+        var isRead = HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method);
+        var needed = isRead ? ReadRight(context) : context.HandlerMethod?.MethodInfo.GetCustomAttribute<NeedsAttribute>()?.Right;
+        if (needed is not { } right || !Can(right))
+        {
+            await audit.RecordAsync(User, WorkspaceId, AuditAction.Refused, $"{AuditTarget} ({Request.Method})", cancel).ConfigureAwait(false);
+            context.Result = StatusCode(StatusCodes.Status403Forbidden);
+            return;
+        }
+
+        if (isRead)
+        {
+            await audit.RecordAsync(User, WorkspaceId, ReadAction(context), AuditTarget, cancel).ConfigureAwait(false);
+            await next().ConfigureAwait(false);
+            return;
+        }
+
+        var executed = await next().ConfigureAwait(false);
+        Db.ChangeTracker.Clear();
+        if (executed.Exception is null && ChangeSucceeded)
+        {
+            await audit.RecordAsync(User, WorkspaceId, AuditAction.Changed, ChangeDescription ?? AuditTarget, cancel).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Set by a handler that refused the change (validation, conflict), so no change is logged.</summary>
+    protected bool ChangeSucceeded { get; set; } = true;
+
+    /// <summary>What the handler changed, for the audit log (the page's target when not set).</summary>
+    protected string? ChangeDescription { get; set; }
+
+    /// <summary>The right a GET handler needs: <see cref="Right.View"/> unless the handler says otherwise.</summary>
+    private static Right ReadRight(PageHandlerExecutingContext context) =>
+        context.HandlerMethod?.MethodInfo.GetCustomAttribute<NeedsAttribute>()?.Right ?? Right.View;
+
+    private static AuditAction ReadAction(PageHandlerExecutingContext context) =>
+        context.HandlerMethod?.Name?.StartsWith("Export", StringComparison.Ordinal) == true ? AuditAction.Exported : AuditAction.Viewed;
+
+    /// <summary>Redirect after a successful POST (303, so a reload does not post again).</summary>
+    protected IActionResult SeeOther(string path)
+    {
+        Response.Headers.Location = path;
+        return new StatusCodeResult(StatusCodes.Status303SeeOther);
+    }
+
+    /// <summary>The address of a page in this workspace, e.g. Link("routekaart").</summary>
+    public string Link(string page = "") => $"/werkruimte/{WorkspaceId}" + (page.Length == 0 ? string.Empty : "/" + page);
+}

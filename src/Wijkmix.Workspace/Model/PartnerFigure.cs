@@ -1,0 +1,39 @@
+namespace Wijkmix.Workspace.Model;
+
+/// <summary>One accepted upload of aggregated partner figures; its rows are <see cref="PartnerFigure"/>s.</summary>
+public sealed class PartnerUpload
+{
+    public int Id { get; set; }
+
+    public int WorkspaceId { get; set; }
+
+    public required string Organisation { get; set; }
+
+    /// <summary>Key of the CSV template it was read with.</summary>
+    public required string Template { get; set; }
+
+    public required string FileName { get; set; }
+
+    public required string UploadedBy { get; set; }
+
+    public DateTimeOffset At { get; set; }
+
+    public List<PartnerFigure> Figures { get; } = [];
+}
+
+/// <summary>One aggregated count from a partner: a measure for a complex or buurt. Shown only through suppression.</summary>
+public sealed class PartnerFigure
+{
+    public int Id { get; set; }
+
+    public int UploadId { get; set; }
+
+    /// <summary>The row's unit: a complex code, or the buurt code when the template is per buurt.</summary>
+    public required string Unit { get; set; }
+
+    public required string BuurtCode { get; set; }
+
+    public required string Measure { get; set; }
+
+    public long Value { get; set; }
+}
