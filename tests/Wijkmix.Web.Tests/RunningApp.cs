@@ -16,6 +16,9 @@ public class RunningApp : IAsyncLifetime
 
     protected virtual bool WithDemo => true;
 
+    /// <summary>More command-line settings, e.g. the workspace store's provider.</summary>
+    protected virtual IEnumerable<string> Settings => [];
+
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
     public string StorePath => Path.Combine(_folder, "wijkmix.db");
@@ -28,12 +31,13 @@ public class RunningApp : IAsyncLifetime
             "--Wijkmix:Store", StorePath,
             "--Wijkmix:WithoutDemo", WithDemo ? "false" : "true",
             "--Wijkmix:MaxUploadMegabytes", "1",
+            .. Settings,
         ]);
         await _app.StartAsync();
         BaseAddress = new Uri(WijkmixWeb.Urls(_app)[0]);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (_app is not null)
         {

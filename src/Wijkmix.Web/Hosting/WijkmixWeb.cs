@@ -74,6 +74,9 @@ public static class WijkmixWeb
         builder.Services.AddSingleton(new SimulationRuns.Limits(builder.Configuration.GetValue("Wijkmix:MaxSimulationWork", SimulationRuns.DefaultMaxWork)));
         builder.Services.AddSingleton<SimulationRuns>();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storePath))!, "keys")));
+        // Dutch text (ë, ö, é) is written as is; HTML's own special characters are still encoded.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.AddWorkspaces(storePath);
         builder.Services.AddRazorPages(o =>
         {

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Wijkmix.Web.Tests.Werkruimte;
+
+/// <summary>A signed-in member as a browser: its own cookie jar; posts forms with the page's anti-forgery token.</summary>
+public sealed partial class Member(HttpClient client, string email)
+{
+    private static int _counter;
+
+    public HttpClient Client { get; } = client;
+
+    public string Email { get; } = email;
+
+    /// <summary>Registers a new local account (unique e-mail) and keeps its sign-in cookie.</summary>
+    public static async Task<Member> RegisterAsync(RunningApp app, string name)
+    {
+        var local = new string([.. name.ToLowerInvariant().Where(char.IsAsciiLetter)]);
+        var email = $"{local}.{Interlocked.Increment(ref _counter)}.{Guid.NewGuid():N}"[..40] + "@example.nl";
+        var member = new Member(app.Client(), email);
+        var response = await member.PostAsync("/account/registreren", null, new() { ["DisplayName"] = name, ["Email"] = email, ["Password"] = "een lang wachtwoord 12" });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        return member;
+    }
+
+    /// <summary>Starts a workspace for a wijk and returns its id; this member becomes coordinator.</summary>
+    public async Task<int> CreateWorkspaceAsync(string name = "Overvecht samen", string area = "WK034406", string organisation = "Gemeente Utrecht")
+    {
+        var response = await PostAsync("/werkruimte", null, new() { ["Name"] = name, ["Area"] = area, ["Organisation"] = organisation });
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        return int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Invites a new account with <paramref name="role"/> (Viewer, ResidentRepresentative, Partner, Coordinator) and lets it accept.</summary>
+    public async Task<Member> InviteAsync(RunningApp app, int workspace, string role, string name, string organisation = "Woningcorporatie Portaal")
+    {
+        var newcomer = await RegisterAsync(app, name);
+        var invited = await PostAsync($"/werkruimte/{workspace}/leden", "Invite", new() { ["email"] = newcomer.Email, ["organisatie"] = organisation, ["rol"] = role });
+        Assert.Equal(HttpStatusCode.SeeOther, invited.StatusCode);
+        var page = await Client.GetStringAsync(new Uri($"/werkruimte/{workspace}/leden", UriKind.Relative));
+        var token = LinkPattern().Match(page).Groups[1].Value;
+        Assert.NotEmpty(token);
+        var accepted = await newcomer.PostAsync($"/account/uitnodiging/{token}", null, []);
+        Assert.Equal(HttpStatusCode.SeeOther, accepted.StatusCode);
+        return newcomer;
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string path) => Client.GetAsync(new Uri(path, UriKind.Relative));
+
+    public async Task<string> GetStringAsync(string path)
+    {
+        var response = await GetAsync(path);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    /// <summary>Posts a form to <paramref name="path"/> (handler <paramref name="handler"/>) with a fresh token from <paramref name="tokenFrom"/> (the page itself by default).</summary>
+    public async Task<HttpResponseMessage> PostAsync(string path, string? handler, Dictionary<string, string> fields, string? tokenFrom = null)
+    {
+        var token = await RunningApp.TokenAsync(Client, tokenFrom ?? path);
+        var form = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = token };
+        var target = handler is null ? path : $"{path}?handler={handler}";
+        using var content = new FormUrlEncodedContent(form);
+        return await Client.PostAsync(new Uri(target, UriKind.Relative), content);
+    }
+
+    [GeneratedRegex("/account/uitnodiging/([A-Za-z0-9_-]+)")]
+    private static partial Regex LinkPattern();
+}
