@@ -23,6 +23,9 @@ public class RunningApp : IAsyncLifetime
 
     public string StorePath => Path.Combine(_folder, "wijkmix.db");
 
+    /// <summary>The running application's services (for tests that look at its endpoints or store).</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The app has not started.");
+
     public async Task InitializeAsync()
     {
         _app = WijkmixWeb.Build(
