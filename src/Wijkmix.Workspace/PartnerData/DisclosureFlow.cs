@@ -10,77 +10,120 @@ namespace Wijkmix.Workspace.PartnerData;
 /// </summary>
 internal sealed class DisclosureFlow
 {
+    private const long Unlimited = long.MaxValue / 4;
     private readonly long[] values;
     private readonly int height;
     private readonly int width;
+    private readonly int[] firstArcOfCell;
     private readonly List<int> arcTo = [];
-    private readonly List<long> arcBaseCapacity = [];
-    private readonly List<int> arcCell = [];
+    private readonly List<long> arcCapacity = [];
     private readonly List<int>[] outgoing;
+    private readonly int[] viaArc;
+    private readonly int[] queue;
+    private readonly int[] seenAt;
+    private readonly bool[] suppressed;
+    private readonly List<int>[] suppressedRowsOfColumn;
     private long[] capacity = [];
+    private int search;
 
-    public DisclosureFlow(long[] values, SuppressionReason[] reasons, int height, int width)
+    public DisclosureFlow(long[] values, int height, int width)
     {
-        this.values = values;
-        this.height = height;
-        this.width = width;
+        (this.values, this.height, this.width) = (values, height, width);
+        firstArcOfCell = new int[values.Length];
+        suppressed = new bool[values.Length];
+        suppressedRowsOfColumn = [.. Enumerable.Range(0, width).Select(_ => new List<int>())];
         outgoing = [.. Enumerable.Range(0, height + width).Select(_ => new List<int>())];
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (reasons[i] != SuppressionReason.None)
-            {
-                var (from, to) = Endpoints(i);
-                AddPair(from, to, long.MaxValue / 4, i);
-                AddPair(to, from, values[i], i);
-            }
-        }
+        (viaArc, queue, seenAt) = (new int[height + width], new int[height + width], new int[height + width]);
     }
 
-    /// <summary>True when cell <paramref name="cell"/> can move, and (when below the threshold) can reach it.</summary>
+    /// <summary>Adds a newly suppressed cell as two arc pairs: grow (unlimited) and shrink (down to zero).</summary>
+    public void Add(int cell)
+    {
+        var (from, to) = Endpoints(cell);
+        firstArcOfCell[cell] = arcTo.Count;
+        suppressed[cell] = true;
+        suppressedRowsOfColumn[cell % width].Add(cell / width);
+        AddPair(from, to, Unlimited);
+        AddPair(to, from, values[cell]);
+    }
+
+    /// <summary>True when the cell can move, and, when below the threshold, can be as large as the threshold.</summary>
     public bool IsProtected(int cell, long threshold)
     {
         var (from, to) = Endpoints(cell);
         var value = values[cell];
         if (value < threshold)
         {
-            return MaxFlow(to, from, threshold - value, cell) >= threshold - value;
+            return HasRectangle(cell, threshold - value) || MaxFlow(to, from, threshold - value, cell) >= threshold - value;
         }
 
         return MaxFlow(to, from, 1, cell) >= 1 || MaxFlow(from, to, 1, cell) >= 1;
     }
 
-    /// <summary>Arc of a cell in the augmented table; rows are nodes 0..height-1, columns follow.</summary>
-    private (int From, int To) Endpoints(int cell)
+    /// <summary>
+    /// Fast sufficient test for an inner cell: a rectangle of suppressed inner cells whose two neighbours of
+    /// the cell both hold at least <paramref name="need"/>, so the cell can grow by that much.
+    /// </summary>
+    private bool HasRectangle(int cell, long need)
     {
-        int r = cell / width, c = cell % width, totalRow = height - 1, totalColumn = width - 1;
-        return (r < totalRow, c < totalColumn) switch
+        int r = cell / width, c = cell % width;
+        if (r == height - 1 || c == width - 1)
         {
-            (true, true) => (r, height + c),
-            (true, false) => (height + c, r),
-            (false, true) => (height + c, r),
-            (false, false) => (r, height + c),
-        };
+            return false;
+        }
+
+        for (var otherColumn = 0; otherColumn < width - 1; otherColumn++)
+        {
+            var sameRow = (r * width) + otherColumn;
+            if (otherColumn == c || !suppressed[sameRow] || values[sameRow] < need)
+            {
+                continue;
+            }
+
+            foreach (var otherRow in suppressedRowsOfColumn[c])
+            {
+                var sameColumn = (otherRow * width) + c;
+                if (otherRow != r && otherRow < height - 1 && values[sameColumn] >= need && suppressed[(otherRow * width) + otherColumn])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
-    private void AddPair(int from, int to, long forwardCapacity, int cell)
+    /// <summary>Arc of a cell; rows are nodes 0..height-1, columns follow.</summary>
+    private (int From, int To) Endpoints(int cell)
+    {
+        int r = cell / width, c = cell % width;
+        var isTotalRow = r == height - 1;
+        var isTotalColumn = c == width - 1;
+        return isTotalRow == isTotalColumn ? (r, height + c) : (height + c, r);
+    }
+
+    private void AddPair(int from, int to, long forwardCapacity)
     {
         outgoing[from].Add(arcTo.Count);
         arcTo.Add(to);
-        arcBaseCapacity.Add(forwardCapacity);
-        arcCell.Add(cell);
+        arcCapacity.Add(forwardCapacity);
         outgoing[to].Add(arcTo.Count);
         arcTo.Add(from);
-        arcBaseCapacity.Add(0);
-        arcCell.Add(cell);
+        arcCapacity.Add(0);
     }
 
-    /// <summary>Maximum flow from source to sink, stopping at limit, without the arcs of the excluded cell.</summary>
+    /// <summary>Maximum flow from source to sink (stopping at limit) without the arcs of the excluded cell.</summary>
     private long MaxFlow(int source, int sink, long limit, int excludedCell)
     {
-        capacity = [.. arcBaseCapacity.Select((c, a) => arcCell[a] == excludedCell ? 0 : c)];
-        var viaArc = new int[height + width];
+        if (capacity.Length < arcCapacity.Count)
+        {
+            capacity = new long[arcCapacity.Count * 2];
+        }
+
+        arcCapacity.CopyTo(capacity);
+        capacity.AsSpan(firstArcOfCell[excludedCell], 4).Clear();
         long flow = 0;
-        while (flow < limit && FindPath(source, sink, viaArc))
+        while (flow < limit && FindPath(source, sink))
         {
             var push = limit - flow;
             for (var v = sink; v != source; v = arcTo[viaArc[v] ^ 1])
@@ -100,24 +143,29 @@ internal sealed class DisclosureFlow
         return flow;
     }
 
-    private bool FindPath(int source, int sink, int[] viaArc)
+    /// <summary>Breadth-first search for a path with spare capacity; records the arc into each node.</summary>
+    private bool FindPath(int source, int sink)
     {
-        Array.Fill(viaArc, -1);
-        var queue = new Queue<int>([source]);
-        var seen = new bool[viaArc.Length];
-        seen[source] = true;
-        while (queue.TryDequeue(out var node))
+        search++;
+        int head = 0, tail = 0;
+        queue[tail++] = source;
+        seenAt[source] = search;
+        while (head < tail)
         {
-            foreach (var arc in outgoing[node].Where(a => capacity[a] > 0 && !seen[arcTo[a]]))
+            foreach (var arc in outgoing[queue[head++]])
             {
-                seen[arcTo[arc]] = true;
-                viaArc[arcTo[arc]] = arc;
-                if (arcTo[arc] == sink)
+                var next = arcTo[arc];
+                if (capacity[arc] > 0 && seenAt[next] != search)
                 {
-                    return true;
-                }
+                    seenAt[next] = search;
+                    viaArc[next] = arc;
+                    if (next == sink)
+                    {
+                        return true;
+                    }
 
-                queue.Enqueue(arcTo[arc]);
+                    queue[tail++] = next;
+                }
             }
         }
 

@@ -113,13 +113,21 @@ public class SuppressionTests
     {
         var random = new Random(344);
         var table = Enumerable.Range(0, 300).Select(_ => Enumerable.Range(0, 10).Select(_ => (long)random.Next(0, 200)).ToArray()).ToArray();
-        Suppression.Apply(table, SuppressionThreshold.Default);
+        for (var warmUp = 0; warmUp < 5; warmUp++)
+        {
+            Suppression.Apply(table, SuppressionThreshold.Default);
+        }
 
-        var watch = Stopwatch.StartNew();
+        // Median of 21 runs; about 0.5 ms on the 2-core build machine. The bound leaves room for shared CI cores.
+        var times = Enumerable.Range(0, 21).Select(_ =>
+        {
+            var watch = Stopwatch.StartNew();
+            Suppression.Apply(table, SuppressionThreshold.Default);
+            return watch.Elapsed.TotalMilliseconds;
+        }).Order().ToList();
         var result = Suppression.Apply(table, SuppressionThreshold.Default);
-        watch.Stop();
 
-        Assert.True(result.SuppressedCount > 0);
-        Assert.True(watch.ElapsedMilliseconds < 500, $"{watch.Elapsed.TotalMilliseconds} ms");
+        Assert.True(result.SuppressedCount > 100);
+        Assert.True(times[10] < 10, $"median {times[10]} ms");
     }
 }
