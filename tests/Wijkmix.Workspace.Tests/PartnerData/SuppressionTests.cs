@@ -107,7 +107,15 @@ public class SuppressionTests
         Assert.True(atTwentyFive.SuppressedCount > atTen.SuppressedCount);
         Assert.All(AllCells(atTwentyFive).Where(c => !c.IsSuppressed), c => Assert.True(c.Value >= 25));
     }
+}
 
+/// <summary>Runs alone, so other tests do not share its cores while it is timed.</summary>
+[CollectionDefinition(nameof(TimedSuppressionTests), DisableParallelization = true)]
+public sealed class TimedSuppressionRunsAlone;
+
+[Collection(nameof(TimedSuppressionTests))]
+public class TimedSuppressionTests
+{
     [Fact]
     public void Apply_WijkOfThreeHundredComplexes_IsFast()
     {
@@ -118,7 +126,8 @@ public class SuppressionTests
             Suppression.Apply(table, SuppressionThreshold.Default);
         }
 
-        // Median of 21 runs; about 0.5 ms on the 2-core build machine. The bound leaves room for shared CI cores.
+        // Median of 21 runs: about 0.5 ms on an idle core of the 2-core build machine. The bound only guards
+        // against a slow (e.g. exponential) algorithm on shared, busy CI cores.
         var times = Enumerable.Range(0, 21).Select(_ =>
         {
             var watch = Stopwatch.StartNew();
@@ -128,6 +137,6 @@ public class SuppressionTests
         var result = Suppression.Apply(table, SuppressionThreshold.Default);
 
         Assert.True(result.SuppressedCount > 100);
-        Assert.True(times[10] < 10, $"median {times[10]} ms");
+        Assert.True(times[10] < 50, $"median {times[10]} ms");
     }
 }
