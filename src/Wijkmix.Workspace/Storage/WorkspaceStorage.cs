@@ -35,12 +35,12 @@ public sealed record WorkspaceStorage(string Provider, string ConnectionString)
         }
         else
         {
-            services.AddDbContext<WorkspaceDb, SqliteWorkspaceDb>(o => o.UseSqlite(ConnectionString));
+            services.AddDbContext<WorkspaceDb, SqliteWorkspaceDb>(o => o.UseSqlite(ConnectionString).AddInterceptors(SqliteTuning.Instance));
         }
     }
 
     /// <summary>A context outside dependency injection (tests, tools).</summary>
     public WorkspaceDb Open() => Provider == Postgres
         ? new PostgresWorkspaceDb(new DbContextOptionsBuilder<PostgresWorkspaceDb>().UseNpgsql(ConnectionString).Options)
-        : new SqliteWorkspaceDb(new DbContextOptionsBuilder<SqliteWorkspaceDb>().UseSqlite(ConnectionString).Options);
+        : new SqliteWorkspaceDb(new DbContextOptionsBuilder<SqliteWorkspaceDb>().UseSqlite(ConnectionString).AddInterceptors(SqliteTuning.Instance).Options);
 }
