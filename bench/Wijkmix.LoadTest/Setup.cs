@@ -4,14 +4,14 @@ using System.Text.RegularExpressions;
 
 namespace Wijkmix.LoadTest;
 
-/// <summary>Before the clock starts: a coordinator makes a workspace for Overvecht and invites the other members.</summary>
+/// <summary>Before the clock starts: a coordinator makes a workspace for Utrecht's Binnenstad and invites the other members.</summary>
 internal static partial class Setup
 {
     public static async Task<(int Workspace, IReadOnlyList<Session> Members)> MembersAsync(Uri baseAddress, int count)
     {
         var coordinator = await RegisterAsync(baseAddress, "Coördinator").ConfigureAwait(false);
         var start = (await coordinator.GetAsync("/werkruimte").ConfigureAwait(false)).Body;
-        var (_, location) = await coordinator.PostAsync("/werkruimte", start, new() { ["Name"] = "Overvecht belasting", ["Area"] = "WK034406", ["Organisation"] = "Gemeente Utrecht" }).ConfigureAwait(false);
+        var (_, location) = await coordinator.PostAsync("/werkruimte", start, new() { ["Name"] = "Binnenstad belasting", ["Area"] = "WK034406", ["Organisation"] = "Gemeente Utrecht" }).ConfigureAwait(false);
         var workspace = int.Parse(location!.Split('/')[^1], CultureInfo.InvariantCulture);
         var members = new List<Session> { coordinator };
         string[] roles = ["Partner", "ResidentRepresentative", "Partner", "Viewer"];

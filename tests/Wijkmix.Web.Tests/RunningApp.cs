@@ -26,7 +26,7 @@ public class RunningApp : IAsyncLifetime
     /// <summary>The running application's services (for tests that look at its endpoints or store).</summary>
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The app has not started.");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _app = WijkmixWeb.Build(
         [

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.RegularExpressions;
 
 namespace Wijkmix.Web.Tests.Werkruimte;
@@ -24,7 +25,7 @@ public sealed partial class Member(HttpClient client, string email)
     }
 
     /// <summary>Starts a workspace for a wijk and returns its id; this member becomes coordinator.</summary>
-    public async Task<int> CreateWorkspaceAsync(string name = "Overvecht samen", string area = "WK034406", string organisation = "Gemeente Utrecht")
+    public async Task<int> CreateWorkspaceAsync(string name = "Binnenstad samen", string area = "WK034406", string organisation = "Gemeente Utrecht")
     {
         var response = await PostAsync("/werkruimte", null, new() { ["Name"] = name, ["Area"] = area, ["Organisation"] = organisation });
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
@@ -45,6 +46,16 @@ public sealed partial class Member(HttpClient client, string email)
         return newcomer;
     }
 
+    /// <summary>Makes this account a site administrator (beheerder), as the first account of an installation is.</summary>
+    public async Task MakeAdministratorAsync(RunningApp app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Wijkmix.Workspace.Storage.WorkspaceDb>();
+        var user = db.Users.Single(u => u.Email == Email);
+        user.IsAdministrator = true;
+        await db.SaveChangesAsync();
+    }
+
     public Task<HttpResponseMessage> GetAsync(string path) => Client.GetAsync(new Uri(path, UriKind.Relative));
 
     public async Task<string> GetStringAsync(string path)
@@ -55,6 +66,22 @@ public sealed partial class Member(HttpClient client, string email)
     }
 
     /// <summary>Posts a form to <paramref name="path"/> (handler <paramref name="handler"/>) with a fresh token from <paramref name="tokenFrom"/> (the page itself by default).</summary>
+    /// <summary>Uploads <paramref name="csv"/> as <paramref name="fileName"/> with more form fields, multipart like a browser.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string path, string? handler, string fileName, byte[] csv, Dictionary<string, string> fields)
+    {
+        var token = await RunningApp.TokenAsync(Client, path);
+        using var form = new MultipartFormDataContent();
+        foreach (var (name, value) in fields.Append(new("__RequestVerificationToken", token)))
+        {
+            form.Add(new StringContent(value), name);
+        }
+
+        var file = new ByteArrayContent(csv);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        form.Add(file, "bestand", fileName);
+        return await Client.PostAsync(new Uri(handler is null ? path : $"{path}?handler={handler}", UriKind.Relative), form);
+    }
+
     public async Task<HttpResponseMessage> PostAsync(string path, string? handler, Dictionary<string, string> fields, string? tokenFrom = null)
     {
         var token = await RunningApp.TokenAsync(Client, tokenFrom ?? path);

@@ -29,7 +29,7 @@ public abstract class RoutekaartTests(RunningApp app)
     {
         var coordinator = await Member.RegisterAsync(app, "Anna Coördinator");
         var id = await coordinator.CreateWorkspaceAsync();
-        var resident = await coordinator.InviteAsync(app, id, "ResidentRepresentative", "Rita Bewoner", "Bewonersorganisatie Overvecht");
+        var resident = await coordinator.InviteAsync(app, id, "ResidentRepresentative", "Rita Bewoner", "Bewonersorganisatie Binnenstad");
 
         // Both opened the page at revision 0; the coordinator saves first.
         Assert.Equal(HttpStatusCode.SeeOther, (await coordinator.PostAsync($"/werkruimte/{id}/routekaart", null, new() { ["stap"] = "5", ["revisie"] = "0", ["tekst"] = "Jongeren zijn nog niet aan boord." })).StatusCode);
@@ -62,7 +62,7 @@ public abstract class RoutekaartTests(RunningApp app)
 }
 
 [Collection(WorkspacesOnSqlite.Name)]
-public sealed class RoutekaartOnSqlite(RunningApp app) : RoutekaartTests(app);
+public sealed class RoutekaartOnSqlite(SqliteApp app) : RoutekaartTests(app);
 
 [Collection(WorkspacesOnPostgres.Name)]
 public sealed class RoutekaartOnPostgres(PostgresApp app) : RoutekaartTests(app);

@@ -2,6 +2,16 @@ using Npgsql;
 
 namespace Wijkmix.Web.Tests.Werkruimte;
 
+/// <summary>The application with its workspaces on SQLite (the default), after a first account (the administrator) exists.</summary>
+public sealed class SqliteApp : RunningApp
+{
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Member.RegisterAsync(this, "Eerste Beheerder");
+    }
+}
+
 /// <summary>The application with its workspaces on PostgreSQL: a throw-away database on the server <see cref="TestPostgres"/> names.</summary>
 public sealed class PostgresApp : RunningApp
 {
@@ -9,6 +19,12 @@ public sealed class PostgresApp : RunningApp
 
     protected override IEnumerable<string> Settings =>
         ["--Wijkmix:Werkruimte:Provider", "postgres", "--ConnectionStrings:Werkruimte", TestPostgres.Create(_database)];
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await Member.RegisterAsync(this, "Eerste Beheerder");
+    }
 
     public override async Task DisposeAsync()
     {
@@ -53,7 +69,7 @@ public static class TestPostgres
 }
 
 [CollectionDefinition(Name)]
-public sealed class WorkspacesOnSqlite : ICollectionFixture<RunningApp>
+public sealed class WorkspacesOnSqlite : ICollectionFixture<SqliteApp>
 {
     public const string Name = "workspaces on SQLite";
 }

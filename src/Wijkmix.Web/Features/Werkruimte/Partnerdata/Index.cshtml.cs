@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Wijkmix.Core.Areas;
+using Wijkmix.Web.Monitor;
+using Wijkmix.Web.Workspaces;
+using Wijkmix.Workspace.Access;
+using Wijkmix.Workspace.Model;
+using Wijkmix.Workspace.PartnerData;
+using Wijkmix.Workspace.Storage;
+
+namespace Wijkmix.Web.Features.Werkruimte.Partnerdata;
+
+/// <summary>
+/// Aggregated figures from partners (per complex or buurt) through CSV templates. Files with person-level data are
+/// refused; every figure shown or exported passes through suppression at the workspace's threshold.
+/// </summary>
+public sealed class IndexModel(
+    WorkspaceDb db, WorkspaceAudit audit, MonitorData data, UserManager<WorkspaceUser> users, TimeProvider clock, Hosting.WijkmixWeb.UploadLimits limits)
+    : WorkspacePage(db, audit)
+{
+    /// <summary>
+    /// Largest partner file accepted: 2 MB (aggregates are small), or half the site's upload limit when that is lower,
+    /// so a file just above it still reaches the reader and gets its message.
+    /// </summary>
+    public long MaxBytes => Math.Min(2 * 1024 * 1024, limits.MaxBytes / 2);
+
+    protected override string AuditTarget => "partnerdata";
+
+    public IReadOnlyList<(PartnerUpload Upload, PartnerTable Table)> Uploads { get; private set; } = [];
+
+    public IReadOnlyList<PartnerDataProblem> Problems { get; private set; } = [];
+
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync() => await Load().ConfigureAwait(false);
+
+    /// <summary>The empty CSV template (header only) to fill in.</summary>
+    public IActionResult OnGetTemplate(string sjabloon) => PartnerTemplates.Find(sjabloon) is { } template
+        ? File(Encoding.UTF8.GetBytes(template.HeaderLine()), "text/csv", $"{template.Id}.csv")
+        : NotFound();
+
+    /// <summary>One upload's table, suppressed as on the page, as CSV ("." for a suppressed cell, as CBS writes it).</summary>
+    [Needs(Right.ExportData)]
+    public async Task<IActionResult> OnGetExportAsync(int levering)
+    {
+        await Load().ConfigureAwait(false);
+        var found = Uploads.FirstOrDefault(u => u.Upload.Id == levering);
+        if (found.Upload is null)
+        {
+            return NotFound();
+        }
+
+        var (units, measures, cells) = found.Table;
+        var csv = new StringBuilder();
+        csv.Append("eenheid;").AppendJoin(';', measures).Append(";totaal\r\n");
+        for (var r = 0; r < units.Count; r++)
+        {
+            csv.Append(units[r]);
+            for (var c = 0; c < measures.Count; c++)
+            {
+                csv.Append(';').Append(Cell(cells.Cell(r, c)));
+            }
+
+            csv.Append(';').Append(Cell(cells.RowTotal(r))).Append("\r\n");
+        }
+
+        csv.Append("totaal");
+        for (var c = 0; c < measures.Count; c++)
+        {
+            csv.Append(';').Append(Cell(cells.ColumnTotal(c)));
+        }
+
+        csv.Append(';').Append(Cell(cells.GrandTotal)).Append("\r\n");
+        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"partnerdata-{levering}.csv");
+    }
+
+    [Needs(Right.UploadData)]
+    public async Task<IActionResult> OnPostAsync(string? sjabloon, IFormFile? bestand)
+    {
+        var template = PartnerTemplates.Find(sjabloon ?? string.Empty);
+        if (template is null || bestand is null || bestand.Length == 0)
+        {
+            return await Refuse([new PartnerDataProblem(bestand?.FileName ?? "(geen bestand)", 0, null,
+                template is null ? "Kies een sjabloon (veld 'Sjabloon')." : "Kies een CSV-bestand (veld 'Bestand').")]).ConfigureAwait(false);
+        }
+
+        var known = data.Areas.Where(a => a.Level == AreaLevel.Neighbourhood && Contains(a.Code)).Select(a => a.Code.Value).ToHashSet(StringComparer.Ordinal);
+        PartnerDataReadResult result;
+        using (var stream = bestand.OpenReadStream())
+        {
+            result = PartnerDataReader.Read(stream, Path.GetFileName(bestand.FileName), template, known, MaxBytes);
+        }
+
+        if (!result.Succeeded)
+        {
+            return await Refuse(result.Problems).ConfigureAwait(false);
+        }
+
+        var upload = new PartnerUpload
+        {
+            WorkspaceId = WorkspaceId, Organisation = Member.Organisation, Template = template.Id, FileName = Path.GetFileName(bestand.FileName),
+            UploadedBy = MemberName, At = clock.GetUtcNow(),
+        };
+        upload.Figures.AddRange(PartnerTables.Figures(template, result.Rows));
+        Db.PartnerUploads.Add(upload);
+        await Db.SaveChangesAsync().ConfigureAwait(false);
+        ChangeDescription = $"partnerdata {template.Id} geleverd ({result.Rows.Count} regels)";
+        return SeeOther(Link("partnerdata"));
+    }
+
+    /// <summary>Raises (or sets, never below 10) the suppression threshold: site administrators only.</summary>
+    [Needs(Right.View)]
+    public async Task<IActionResult> OnPostThresholdAsync(int drempel)
+    {
+        var user = await users.GetUserAsync(User).ConfigureAwait(false);
+        if (user?.IsAdministrator != true)
+        {
+            ChangeSucceeded = false;
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+
+        if (drempel < SuppressionThreshold.Minimum || drempel > 1000)
+        {
+            ChangeSucceeded = false;
+            Message = $"De drempel moet tussen {SuppressionThreshold.Minimum} en 1000 liggen (veld 'Drempel'); lager dan {SuppressionThreshold.Minimum} mag niet.";
+            await Load().ConfigureAwait(false);
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var workspace = await Db.Workspaces.FirstAsync(w => w.Id == WorkspaceId).ConfigureAwait(false);
+        ChangeDescription = $"afschermdrempel {workspace.SuppressionThreshold} → {drempel}";
+        workspace.SuppressionThreshold = drempel;
+        await Db.SaveChangesAsync().ConfigureAwait(false);
+        return SeeOther(Link("partnerdata"));
+    }
+
+    public static string Cell(SuppressedCell cell) => cell.Value is { } value ? value.ToString("N0", CultureInfo.GetCultureInfo("nl-NL")) : ".";
+
+    public bool IsAdministrator { get; private set; }
+
+    private bool Contains(AreaCode code) =>
+        AreaCode.TryParse(Workspace.AreaCode, out var area) && (area.Contains(code) || (area.Level == AreaLevel.Neighbourhood && area == code));
+
+    private async Task<IActionResult> Refuse(IReadOnlyList<PartnerDataProblem> problems)
+    {
+        ChangeSucceeded = false;
+        Problems = problems;
+        await Load().ConfigureAwait(false);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task Load()
+    {
+        IsAdministrator = (await users.GetUserAsync(User).ConfigureAwait(false))?.IsAdministrator == true;
+        var threshold = new SuppressionThreshold(Workspace.SuppressionThreshold);
+        var uploads = await Db.PartnerUploads.AsNoTracking().Include(u => u.Figures).Where(u => u.WorkspaceId == WorkspaceId)
+            .OrderByDescending(u => u.Id).ToListAsync().ConfigureAwait(false);
+        Uploads = [.. uploads.Select(u => (u, PartnerTables.Suppressed(u.Figures, threshold)))];
+    }
+}

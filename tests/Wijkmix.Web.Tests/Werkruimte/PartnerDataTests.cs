@@ -1,0 +1,152 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using CsCheck;
+
+namespace Wijkmix.Web.Tests.Werkruimte;
+
+/// <summary>
+/// Partner data through the web: person-level files refused with row and column, nothing stored; every figure on
+/// the page and in the export at or above the threshold, and no suppressed cell recoverable from a line's total.
+/// Buurt codes are the Binnenstad's (wijk WK034406, buurten BU034406xx) as in data/cbs/nabijheid_2023_utrecht.
+/// </summary>
+public abstract class PartnerDataTests(RunningApp app)
+{
+    private const string Header = "complex_code;buurt_code;woningen;sociale_huurwoningen;verhuringen;verhuringen_urgent\r\n";
+
+    [Fact]
+    public async Task Small_counts_are_suppressed_on_the_page_and_in_the_export()
+    {
+        var (coordinator, partner, id) = await WorkspaceWithPartner();
+        var csv = Header + "C1;BU03440611;120;96;14;3\r\nC2;BU03440612;80;80;9;2\r\nC3;BU03440613;210;150;25;11\r\n";
+
+        var response = await partner.UploadAsync($"/werkruimte/{id}/partnerdata", null, "portaal-2025.csv", Encoding.UTF8.GetBytes(csv), new() { ["sjabloon"] = "corporatie-complexen" });
+
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        var page = await coordinator.GetStringAsync($"/werkruimte/{id}/partnerdata");
+        Assert.Contains("portaal-2025.csv", page, StringComparison.Ordinal);
+        var export = await partner.GetStringAsync($"/werkruimte/{id}/partnerdata?handler=Export&levering={UploadId(page)}");
+        var rows = Parse(export);
+        Assert.Equal(["C1", "C2", "C3", "totaal"], rows.Select(r => r[0]));
+        Assert.Equal("120", rows[0][1]);
+        Assert.Equal(".", rows[0][4]);      // 3 urgent lettings
+        Assert.Equal(".", rows[1][4]);      // 2
+        Assert.Equal(".", rows[1][3]);      // 9 lettings
+        AssertSafe(rows, 10);
+        var log = await coordinator.GetStringAsync($"/werkruimte/{id}/logboek");
+        Assert.Contains("geëxporteerd", log, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("complex_code;buurt_code;woningen;sociale_huurwoningen;verhuringen;verhuringen_urgent;geboortedatum\r\nC1;BU03440611;1;1;1;1;01-02-1980\r\n", "regel 1, kolom \"geboortedatum\"")]
+    [InlineData(Header + "C1;BU03440611;120;96;14;3\r\nC2;BU99999999;80;80;9;2\r\n", "regel 3, kolom \"buurt_code\"")]
+    [InlineData(Header + "C1;BU03440611;120;veel;14;3\r\n", "regel 2, kolom \"sociale_huurwoningen\"")]
+    [InlineData(Header + "111222333;BU03440611;120;96;14;3\r\n", "regel 2, kolom \"complex_code\"")]
+    public async Task Bad_files_are_refused_naming_row_and_column_and_nothing_is_stored(string csv, string named)
+    {
+        var (_, partner, id) = await WorkspaceWithPartner();
+
+        var response = await partner.UploadAsync($"/werkruimte/{id}/partnerdata", null, "fout.csv", Encoding.UTF8.GetBytes(csv), new() { ["sjabloon"] = "corporatie-complexen" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains("fout.csv, " + named, body, StringComparison.Ordinal);
+        Assert.Contains("Nog geen cijfers geleverd.", await partner.GetStringAsync($"/werkruimte/{id}/partnerdata"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_oversized_file_is_refused()
+    {
+        var (_, partner, id) = await WorkspaceWithPartner();
+        var big = new StringBuilder(Header);
+        // The test app's upload limit is 1 MB (RunningApp), so the partner limit is half of it: 700 kB is refused by the reader.
+        for (var i = 0; big.Length <= 700 * 1024; i++)
+        {
+            big.Append(CultureInfo.InvariantCulture, $"C{i};BU03440611;120;96;14;30\r\n");
+        }
+
+        var response = await partner.UploadAsync($"/werkruimte/{id}/partnerdata", null, "groot.csv", Encoding.UTF8.GetBytes(big.ToString()), new() { ["sjabloon"] = "corporatie-complexen" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("groot.csv", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Nog geen cijfers geleverd.", await partner.GetStringAsync($"/werkruimte/{id}/partnerdata"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Only_an_administrator_raises_the_threshold_and_never_below_ten()
+    {
+        var (coordinator, partner, id) = await WorkspaceWithPartner();
+        await partner.UploadAsync($"/werkruimte/{id}/partnerdata", null, "p.csv", Encoding.UTF8.GetBytes(Header + "C1;BU03440611;120;96;14;12\r\nC2;BU03440612;80;80;19;15\r\n"), new() { ["sjabloon"] = "corporatie-complexen" });
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await coordinator.PostAsync($"/werkruimte/{id}/partnerdata", "Threshold", new() { ["drempel"] = "20" })).StatusCode);
+        await coordinator.MakeAdministratorAsync(app);
+        Assert.Equal(HttpStatusCode.BadRequest, (await coordinator.PostAsync($"/werkruimte/{id}/partnerdata", "Threshold", new() { ["drempel"] = "9" })).StatusCode);
+        var before = Parse(await partner.GetStringAsync($"/werkruimte/{id}/partnerdata?handler=Export&levering={UploadId(await partner.GetStringAsync($"/werkruimte/{id}/partnerdata"))}"));
+        Assert.Equal(HttpStatusCode.SeeOther, (await coordinator.PostAsync($"/werkruimte/{id}/partnerdata", "Threshold", new() { ["drempel"] = "20" })).StatusCode);
+        var after = Parse(await partner.GetStringAsync($"/werkruimte/{id}/partnerdata?handler=Export&levering={UploadId(await partner.GetStringAsync($"/werkruimte/{id}/partnerdata"))}"));
+
+        Assert.Equal("12", before[0][4]);
+        Assert.Equal(".", after[0][4]);
+        AssertSafe(after, 20);
+    }
+
+    [Fact]
+    public async Task No_generated_upload_ever_shows_a_cell_below_the_threshold_or_one_that_a_total_gives_away()
+    {
+        var (_, partner, id) = await WorkspaceWithPartner();
+        var buurten = new[] { "BU03440611", "BU03440612", "BU03440613", "BU03440621" };
+        var tables = Gen.Int[0, 40].Array[4].Array[1, 6];
+        await tables.SampleAsync(async table =>
+        {
+            var csv = new StringBuilder(Header);
+            for (var r = 0; r < table.Length; r++)
+            {
+                csv.Append(CultureInfo.InvariantCulture, $"K{r};{buurten[r % buurten.Length]};{string.Join(';', table[r])}\r\n");
+            }
+
+            var response = await partner.UploadAsync($"/werkruimte/{id}/partnerdata", null, "gen.csv", Encoding.UTF8.GetBytes(csv.ToString()), new() { ["sjabloon"] = "corporatie-complexen" });
+            Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+            var page = await partner.GetStringAsync($"/werkruimte/{id}/partnerdata");
+            AssertSafe(Parse(await partner.GetStringAsync($"/werkruimte/{id}/partnerdata?handler=Export&levering={UploadId(page)}")), 10);
+        }, iter: 12, threads: 1);
+    }
+
+    /// <summary>Every shown number ≥ threshold; in every row and column a suppressed cell never stands alone.</summary>
+    private static void AssertSafe(List<string[]> rows, int threshold)
+    {
+        foreach (var cell in rows.SelectMany(r => r.Skip(1)).Where(c => c != "."))
+        {
+            Assert.True(long.Parse(cell, NumberStyles.AllowThousands, CultureInfo.GetCultureInfo("nl-NL")) >= threshold, $"shown {cell} < {threshold}");
+        }
+
+        foreach (var row in rows)
+        {
+            Assert.NotEqual(1, row.Skip(1).Count(c => c == "."));
+        }
+
+        for (var c = 1; c < rows[0].Length; c++)
+        {
+            Assert.NotEqual(1, rows.Count(r => r[c] == "."));
+        }
+    }
+
+    private static List<string[]> Parse(string csv) =>
+        [.. csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(';'))];
+
+    private static string UploadId(string page) =>
+        System.Text.RegularExpressions.Regex.Match(page, "id=\"levering-(\\d+)\"").Groups[1].Value;
+
+    private async Task<(Member Coordinator, Member Partner, int Id)> WorkspaceWithPartner()
+    {
+        var coordinator = await Member.RegisterAsync(app, "Anna Coördinator");
+        var id = await coordinator.CreateWorkspaceAsync();
+        var partner = await coordinator.InviteAsync(app, id, "Partner", "Piet Partner");
+        return (coordinator, partner, id);
+    }
+}
+
+[Collection(WorkspacesOnSqlite.Name)]
+public sealed class PartnerDataOnSqlite(SqliteApp app) : PartnerDataTests(app);
+
+[Collection(WorkspacesOnPostgres.Name)]
+public sealed class PartnerDataOnPostgres(PostgresApp app) : PartnerDataTests(app);
