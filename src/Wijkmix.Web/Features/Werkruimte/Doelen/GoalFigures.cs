@@ -78,6 +78,7 @@ public static class GoalFigures
             var point = trend?.Points.FirstOrDefault(p => p.Year == year);
             return point?.Area switch
             {
+                { HasValue: true, State: FigureState.Computed } f => new ResultPoint(year, f.Value, source + " (aandeel berekend uit de gepubliceerde aantallen)"),
                 { HasValue: true } f => new ResultPoint(year, f.Value, source),
                 { State: FigureState.Suppressed } => new ResultPoint(year, null, source, "geheimgehouden door CBS ('.')"),
                 _ => new ResultPoint(year, null, source, "niet gepubliceerd voor dit gebied"),
