@@ -1,0 +1,149 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Wijkmix.Core.Areas;
+using Wijkmix.Web.Monitor;
+using Wijkmix.Web.Workspaces;
+using Wijkmix.Workspace.Access;
+using Wijkmix.Workspace.Model;
+using Wijkmix.Workspace.Storage;
+
+namespace Wijkmix.Web.Features.Werkruimte.Doelen;
+
+/// <summary>
+/// Adds a goal or edits one. The form carries the goal's version; a member who saves on an older version gets 409,
+/// the current goal and their own input back, and the first edit stays.
+/// </summary>
+public sealed class BewerkenModel(WorkspaceDb db, WorkspaceAudit audit, MonitorViews views) : WorkspacePage(db, audit)
+{
+    protected override string AuditTarget => "doelen";
+
+    [FromRoute(Name = "nr")]
+    public int? GoalId { get; set; }
+
+    public GoalForm Form { get; private set; } = new();
+
+    /// <summary>The goal as stored now (shown beside the member's input after a conflict).</summary>
+    public Goal? Current { get; private set; }
+
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    public bool IsConflict { get; private set; }
+
+    /// <summary>The areas a CBS or eigen indicator can be measured on: the workspace's area, its buurten and the gemeente.</summary>
+    public IReadOnlyList<Area> AreaChoices { get; private set; } = [];
+
+    [Needs(Right.EditPlan)]
+    public async Task<IActionResult> OnGetAsync()
+    {
+        LoadChoices();
+        if (GoalId is { } id)
+        {
+            if (await Find(id, tracked: false).ConfigureAwait(false) is not { } goal)
+            {
+                return NotFound();
+            }
+
+            Current = goal;
+            Form = GoalForm.From(goal);
+        }
+        else
+        {
+            Form = new GoalForm { Gebied = Workspace.AreaCode, Indicator = "cbs:households_low_income_pct" };
+        }
+
+        return Page();
+    }
+
+    [Needs(Right.EditPlan)]
+    public async Task<IActionResult> OnPostAsync(GoalForm invoer)
+    {
+        ArgumentNullException.ThrowIfNull(invoer);
+        LoadChoices();
+        Form = invoer;
+        Goal goal;
+        if (GoalId is { } id)
+        {
+            if (await Find(id, tracked: true).ConfigureAwait(false) is not { } existing)
+            {
+                return NotFound();
+            }
+
+            goal = existing;
+            Db.Entry(goal).Property(g => g.Version).OriginalValue = invoer.Versie;
+        }
+        else
+        {
+            goal = new Goal { WorkspaceId = WorkspaceId, Title = string.Empty, Indicator = string.Empty, AreaCode = Workspace.AreaCode };
+        }
+
+        var problems = invoer.ApplyTo(goal, Workspace, views);
+        if (problems.Count > 0)
+        {
+            return await Refuse(StatusCodes.Status400BadRequest, problems).ConfigureAwait(false);
+        }
+
+        if (GoalId is null)
+        {
+            Db.Goals.Add(goal);
+        }
+
+        try
+        {
+            await Db.SaveChangesAsync().ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Db.ChangeTracker.Clear();
+            IsConflict = true;
+            return await Refuse(StatusCodes.Status409Conflict,
+            [
+                $"Doel '{invoer.Titel}' is intussen gewijzigd door een ander lid; uw wijziging is niet opgeslagen. " +
+                "Hieronder ziet u het doel zoals het nu is en uw eigen invoer in het formulier; pas die zo nodig aan en sla opnieuw op.",
+            ]).ConfigureAwait(false);
+        }
+
+        ChangeDescription = (GoalId is null ? "doel toegevoegd: " : "doel gewijzigd: ") + goal.Title;
+        return SeeOther(Link("doelen") + $"#doel-{goal.Id}");
+    }
+
+    private async Task<IActionResult> Refuse(int status, IReadOnlyList<string> problems)
+    {
+        ChangeSucceeded = false;
+        Problems = problems;
+        if (GoalId is { } id)
+        {
+            Current = await Find(id, tracked: false).ConfigureAwait(false);
+            if (status == StatusCodes.Status409Conflict && Current is not null)
+            {
+                // The next save compares with the version shown now.
+                Form.Versie = Current.Version;
+            }
+        }
+
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    private Task<Goal?> Find(int id, bool tracked) =>
+        (tracked ? Db.Goals : Db.Goals.AsNoTracking()).FirstOrDefaultAsync(g => g.Id == id && g.WorkspaceId == WorkspaceId);
+
+    private void LoadChoices()
+    {
+        var choices = new List<Area>();
+        if (AreaCode.TryParse(Workspace.AreaCode, out var code) && views.Data.Find(code) is { } area)
+        {
+            choices.Add(area);
+            if (code.Level == AreaLevel.District)
+            {
+                choices.AddRange(views.Data.Within(code, AreaLevel.Neighbourhood));
+            }
+        }
+
+        if (AreaCode.TryParse(Workspace.MunicipalityCode, out var gm) && views.Data.Find(gm) is { } city && choices.All(c => c.Code != gm))
+        {
+            choices.Add(city);
+        }
+
+        AreaChoices = choices;
+    }
+}

@@ -1,0 +1,203 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Wijkmix.Core.Areas;
+using Wijkmix.Web.Charts;
+using Wijkmix.Web.Monitor;
+using Wijkmix.Web.Workspaces;
+using Wijkmix.Workspace.Access;
+using Wijkmix.Workspace.Goals;
+using Wijkmix.Workspace.Model;
+using Wijkmix.Workspace.Storage;
+
+namespace Wijkmix.Web.Features.Werkruimte.Doelen;
+
+/// <summary>A goal with its results, progress and (when it names one) resident perception beside it.</summary>
+public sealed record GoalView(
+    Goal Goal,
+    string IndicatorName,
+    IReadOnlyList<ResultPoint> Results,
+    ResultPoint? Latest,
+    Progress Progress,
+    IReadOnlyList<(int Year, double Value, string Source)> Perception,
+    DivergenceFinding? Divergence,
+    string Chart);
+
+/// <summary>
+/// Doelen en resultaten: every goal beside its latest result and progress, a small trend per goal with a table,
+/// result entry for eigen indicators, and the resident survey (template and upload, all or nothing).
+/// </summary>
+public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorViews views, TimeProvider clock) : WorkspacePage(db, audit)
+{
+    protected override string AuditTarget => "doelen";
+
+    public IReadOnlyList<GoalView> Goals { get; private set; } = [];
+
+    public IReadOnlyList<SurveyFigure> Survey { get; private set; } = [];
+
+    /// <summary>Problems of a refused post (each names its field, or file, row and column).</summary>
+    public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    /// <summary>The goal whose result form was refused, with what the member typed.</summary>
+    public (int Goal, string? Year, string? Value, string? Source)? RefusedResult { get; private set; }
+
+    public async Task OnGetAsync() => await Load().ConfigureAwait(false);
+
+    /// <summary>The survey template as CSV (UTF-8, semicolons).</summary>
+    public IActionResult OnGetTemplate() =>
+        File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(SurveyCsv.Template(Workspace.AreaCode))).ToArray(), "text/csv; charset=utf-8", "bewonersenquete-sjabloon.csv");
+
+    [Needs(Right.EditPlan)]
+    public async Task<IActionResult> OnPostResultAsync(int doel, string? jaar, string? waarde, string? bron)
+    {
+        var goal = await Db.Goals.AsNoTracking().FirstOrDefaultAsync(g => g.Id == doel && g.WorkspaceId == WorkspaceId).ConfigureAwait(false);
+        if (goal is null)
+        {
+            return NotFound();
+        }
+
+        var problems = new List<string>();
+        if (goal.Source != IndicatorSource.Custom)
+        {
+            problems.Add($"Doel '{goal.Title}' volgt een indicator die zichzelf vult uit de gegevens; resultaten invoeren kan alleen bij een eigen indicator.");
+        }
+
+        if (!int.TryParse((jaar ?? string.Empty).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1990 or > 2100)
+        {
+            problems.Add($"Veld 'Jaar': '{jaar}' is geen jaartal tussen 1990 en 2100.");
+        }
+
+        var value = GoalForm.Number(waarde, "Waarde", problems, required: true);
+        var source = (bron ?? string.Empty).Trim();
+        if (source.Length is 0 or > 300)
+        {
+            problems.Add("Veld 'Bron': de bron is verplicht (1 tot 300 tekens), bijvoorbeeld 'Registratie wijkteam, telling december'.");
+        }
+
+        if (problems.Count > 0)
+        {
+            RefusedResult = (doel, jaar, waarde, bron);
+            return await Refuse(problems).ConfigureAwait(false);
+        }
+
+        Db.GoalResults.Add(new GoalResult { GoalId = goal.Id, Year = year, Value = value!.Value, SourceNote = source, EnteredBy = MemberName, At = clock.GetUtcNow() });
+        await Db.SaveChangesAsync().ConfigureAwait(false);
+        ChangeDescription = $"resultaat {year} bij doel: {goal.Title}";
+        return SeeOther(Link("doelen") + $"#doel-{goal.Id}");
+    }
+
+    [Needs(Right.UploadData)]
+    public async Task<IActionResult> OnPostSurveyAsync(IFormFile? bestand)
+    {
+        if (bestand is null || bestand.Length == 0)
+        {
+            return await Refuse([$"{bestand?.FileName ?? "Veld 'Bestand'"}: het bestand is leeg of er is geen bestand gekozen."]).ConfigureAwait(false);
+        }
+
+        var name = Path.GetFileName(bestand.FileName);
+        if (bestand.Length > SurveyCsv.MaxBytes)
+        {
+            return await Refuse([$"{name}: het bestand is groter dan het maximum van 1 MB."]).ConfigureAwait(false);
+        }
+
+        byte[] content;
+        using (var buffer = new MemoryStream())
+        {
+            await bestand.CopyToAsync(buffer).ConfigureAwait(false);
+            content = buffer.ToArray();
+        }
+
+        var read = SurveyCsv.Read(content, name, AllowedSurveyAreas());
+        if (!read.IsValid)
+        {
+            return await Refuse(read.Problems).ConfigureAwait(false);
+        }
+
+        var now = clock.GetUtcNow();
+        var existing = await Db.SurveyFigures.Where(s => s.WorkspaceId == WorkspaceId).ToListAsync().ConfigureAwait(false);
+        foreach (var row in read.Rows)
+        {
+            // A figure already imported for the same area, indicator and year is replaced by the new file's.
+            if (existing.FirstOrDefault(s => s.AreaCode == row.AreaCode && s.Indicator == row.Indicator && s.Year == row.Year) is { } old)
+            {
+                (old.Value, old.SourceNote, old.ImportedAt) = (row.Value, row.Source, now);
+            }
+            else
+            {
+                Db.SurveyFigures.Add(new SurveyFigure
+                {
+                    WorkspaceId = WorkspaceId, AreaCode = row.AreaCode, Indicator = row.Indicator, Year = row.Year, Value = row.Value, SourceNote = row.Source, ImportedAt = now,
+                });
+            }
+        }
+
+        await Db.SaveChangesAsync().ConfigureAwait(false);
+        ChangeDescription = $"bewonersenquête geladen: {name}, {read.Rows.Count} cijfers";
+        return SeeOther(Link("doelen") + "#beleving");
+    }
+
+    /// <summary>Codes a survey row may name: the workspace's area, its buurten, and its wijk when the area is a buurt.</summary>
+    private HashSet<string> AllowedSurveyAreas()
+    {
+        var allowed = new HashSet<string>(StringComparer.Ordinal) { Workspace.AreaCode };
+        if (AreaCode.TryParse(Workspace.AreaCode, out var code))
+        {
+            if (code.Level == AreaLevel.District)
+            {
+                allowed.UnionWith(views.Data.Within(code, AreaLevel.Neighbourhood).Select(a => a.Code.Value));
+            }
+            else if (code.Level == AreaLevel.Neighbourhood && code.Parent is { } wijk)
+            {
+                allowed.Add(wijk.Value);
+            }
+        }
+
+        return allowed;
+    }
+
+    private async Task<IActionResult> Refuse(IReadOnlyList<string> problems)
+    {
+        ChangeSucceeded = false;
+        Problems = problems;
+        Db.ChangeTracker.Clear();
+        await Load().ConfigureAwait(false);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task Load()
+    {
+        var goals = await Db.Goals.AsNoTracking().Include(g => g.Results).Where(g => g.WorkspaceId == WorkspaceId).OrderBy(g => g.Id).ToListAsync().ConfigureAwait(false);
+        Survey = await Db.SurveyFigures.AsNoTracking().Where(s => s.WorkspaceId == WorkspaceId)
+            .OrderBy(s => s.Indicator).ThenBy(s => s.AreaCode).ThenBy(s => s.Year).ToListAsync().ConfigureAwait(false);
+        Goals = goals.Select(View).ToList();
+    }
+
+    private GoalView View(Goal goal)
+    {
+        var results = GoalFigures.Results(views, goal);
+        var latest = results.LastOrDefault(r => r.Value is not null);
+        var progress = GoalRules.ProgressOf(goal.Baseline, goal.BaselineYear, goal.Target, goal.TargetYear, latest?.Value, latest?.Year);
+        var perception = goal.PerceptionIndicator is { } indicator ? PerceptionOf(indicator, goal.AreaCode) : [];
+        var divergence = perception.Count > 0 && goal.Baseline is { } baseline
+            ? GoalRules.Divergence(results.Where(r => r.Value is not null).ToDictionary(r => r.Year, r => r.Value!.Value),
+                perception.ToDictionary(p => p.Year, p => p.Value), baseline, goal.Target)
+            : null;
+        var series = new List<Series>
+        {
+            new("Resultaat", "gebied", results.Select(r => ((double)r.Year, r.Value)).ToList()),
+            new("Doel", "doellijn", goal.BaselineYear is { } y0 && goal.Baseline is { } b ? [(y0, b), (goal.TargetYear, goal.Target)] : [(goal.TargetYear, goal.Target)]),
+        };
+        var chart = SvgCharts.Lines($"trend-{goal.Id}", $"{goal.Title}: resultaten per jaar en de lijn van nulmeting naar doel", series, v => GoalFigures.Show(v));
+        return new GoalView(goal, GoalFigures.NameOf(goal), results, latest, progress, perception, divergence, chart);
+    }
+
+    /// <summary>Survey figures for the goal's area, or the workspace's area when the survey has none for the goal's.</summary>
+    private List<(int Year, double Value, string Source)> PerceptionOf(string indicator, string area)
+    {
+        var matching = Survey.Where(s => string.Equals(s.Indicator, indicator, StringComparison.OrdinalIgnoreCase)).ToList();
+        var own = matching.Where(s => s.AreaCode == area).ToList();
+        return (own.Count > 0 ? own : matching.Where(s => s.AreaCode == Workspace.AreaCode)).Select(s => (s.Year, s.Value, s.SourceNote)).ToList();
+    }
+}
