@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 
 namespace Wijkmix.Web.Features.Werkruimte.Schatkaart;
 
@@ -99,7 +100,7 @@ public static class SchatkaartMap
         scale = Math.Min(scale, (height - (2 * Margin)) / spanY);
         (double X, double Y) Project(double lon, double lat) => (Margin + ((lon - minLon) * squeeze * scale), Margin + ((maxLat - lat) * scale));
 
-        var html = HtmlEncoder.Default;
+        var html = HtmlEncoder.Create(UnicodeRanges.All);
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"schatkaart-map\" viewBox=\"0 0 {Width:0} {height:0}\" role=\"img\" aria-labelledby=\"kaart-titel kaart-uitleg\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"kaart-titel\">{html.Encode(title)}</title><desc id=\"kaart-uitleg\">{html.Encode(description)}</desc>");

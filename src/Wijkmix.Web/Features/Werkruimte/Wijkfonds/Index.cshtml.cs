@@ -228,10 +228,18 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, TimeProvide
     }
 
     /// <summary>What the member typed in the refused form, so nothing is lost; empty otherwise.</summary>
-    public string Kept(string form, string field, int index = 0) =>
-        Refused?.Form == form && Request.HasFormContentType && Request.Form.TryGetValue(field, out var values) && index < values.Count
-            ? values[index] ?? string.Empty
+    public string Kept(string form, string field, int index = 0)
+    {
+        if (Refused?.Form != form || !Request.HasFormContentType)
+        {
+            return string.Empty;
+        }
+
+        // Browsers repeat the name for every row; "stemmer[2]" is the indexed form of the same list.
+        return Request.Form.TryGetValue(field, out var values) && index < values.Count ? values[index] ?? string.Empty
+            : Request.Form.TryGetValue($"{field}[{index}]", out var indexed) ? indexed.ToString()
             : string.Empty;
+    }
 
     private static List<FundVote> ReadVotes(string[] voters, string[] organisations, string[] choices, out string? error)
     {
