@@ -242,7 +242,7 @@ public abstract partial class GoalTests(RunningApp app)
 }
 
 [Collection(WorkspacesOnSqlite.Name)]
-public sealed class GoalsOnSqlite(RunningApp app) : GoalTests(app);
+public sealed class GoalsOnSqlite(SqliteApp app) : GoalTests(app);
 
 [Collection(WorkspacesOnPostgres.Name)]
 public sealed class GoalsOnPostgres(PostgresApp app) : GoalTests(app);

@@ -127,7 +127,7 @@ public abstract partial class SchatkaartTests(RunningApp app)
 }
 
 [Collection(WorkspacesOnSqlite.Name)]
-public sealed class SchatkaartOnSqlite(RunningApp app) : SchatkaartTests(app);
+public sealed class SchatkaartOnSqlite(SqliteApp app) : SchatkaartTests(app);
 
 [Collection(WorkspacesOnPostgres.Name)]
 public sealed class SchatkaartOnPostgres(PostgresApp app) : SchatkaartTests(app);

@@ -190,7 +190,7 @@ public abstract partial class WijkfondsTests(RunningApp app)
 }
 
 [Collection(WorkspacesOnSqlite.Name)]
-public sealed class WijkfondsOnSqlite(RunningApp app) : WijkfondsTests(app);
+public sealed class WijkfondsOnSqlite(SqliteApp app) : WijkfondsTests(app);
 
 [Collection(WorkspacesOnPostgres.Name)]
 public sealed class WijkfondsOnPostgres(PostgresApp app) : WijkfondsTests(app);
