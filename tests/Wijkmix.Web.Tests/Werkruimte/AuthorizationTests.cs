@@ -41,6 +41,7 @@ public abstract class AuthorizationTests(RunningApp app)
         ("Wijkfonds.IndexModel", "PostProposal", "/wijkfonds", [R, P, C]),
         ("Wijkfonds.IndexModel", "PostDecision", "/wijkfonds", [C]),
         ("Wijkfonds.IndexModel", "PostCorrection", "/wijkfonds", [P, C]),
+        ("RapportModel", "Get", "/rapport", [V, R, P, C]),
         // Raising the threshold is for site administrators; no workspace role is enough.
         ("Partnerdata.IndexModel", "PostThreshold", "/partnerdata", []),
     ];

@@ -166,38 +166,5 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorView
         return Page();
     }
 
-    private async Task Load()
-    {
-        var goals = await Db.Goals.AsNoTracking().Include(g => g.Results).Where(g => g.WorkspaceId == WorkspaceId).OrderBy(g => g.Id).ToListAsync().ConfigureAwait(false);
-        Survey = await Db.SurveyFigures.AsNoTracking().Where(s => s.WorkspaceId == WorkspaceId)
-            .OrderBy(s => s.Indicator).ThenBy(s => s.AreaCode).ThenBy(s => s.Year).ToListAsync().ConfigureAwait(false);
-        Goals = goals.Select(View).ToList();
-    }
-
-    private GoalView View(Goal goal)
-    {
-        var results = GoalFigures.Results(views, goal);
-        var latest = results.LastOrDefault(r => r.Value is not null);
-        var progress = GoalRules.ProgressOf(goal.Baseline, goal.BaselineYear, goal.Target, goal.TargetYear, latest?.Value, latest?.Year);
-        var perception = goal.PerceptionIndicator is { } indicator ? PerceptionOf(indicator, goal.AreaCode) : [];
-        var divergence = perception.Count > 0 && goal.Baseline is { } baseline
-            ? GoalRules.Divergence(results.Where(r => r.Value is not null).ToDictionary(r => r.Year, r => r.Value!.Value),
-                perception.ToDictionary(p => p.Year, p => p.Value), baseline, goal.Target)
-            : null;
-        var series = new List<Series>
-        {
-            new("Resultaat", "gebied", results.Select(r => ((double)r.Year, r.Value)).ToList()),
-            new("Doel", "doellijn", goal.BaselineYear is { } y0 && goal.Baseline is { } b ? [(y0, b), (goal.TargetYear, goal.Target)] : [(goal.TargetYear, goal.Target)]),
-        };
-        var chart = SvgCharts.Lines($"trend-{goal.Id}", $"{goal.Title}: resultaten per jaar en de lijn van nulmeting naar doel", series, v => GoalFigures.Show(v));
-        return new GoalView(goal, GoalFigures.NameOf(goal), results, latest, progress, perception, divergence, chart);
-    }
-
-    /// <summary>Survey figures for the goal's area, or the workspace's area when the survey has none for the goal's.</summary>
-    private List<(int Year, double Value, string Source)> PerceptionOf(string indicator, string area)
-    {
-        var matching = Survey.Where(s => string.Equals(s.Indicator, indicator, StringComparison.OrdinalIgnoreCase)).ToList();
-        var own = matching.Where(s => s.AreaCode == area).ToList();
-        return (own.Count > 0 ? own : matching.Where(s => s.AreaCode == Workspace.AreaCode)).Select(s => (s.Year, s.Value, s.SourceNote)).ToList();
-    }
+    private async Task Load() => (Goals, Survey) = await GoalBoard.LoadAsync(Db, views, Workspace).ConfigureAwait(false);
 }

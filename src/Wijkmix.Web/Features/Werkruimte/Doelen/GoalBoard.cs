@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Wijkmix.Web.Charts;
+using Wijkmix.Web.Monitor;
+using Wijkmix.Workspace.Goals;
+using Wijkmix.Workspace.Model;
+using Wijkmix.Workspace.Storage;
+
+namespace Wijkmix.Web.Features.Werkruimte.Doelen;
+
+/// <summary>Goals versus results of one workspace, shared by the Doelen page and the printable report.</summary>
+public static class GoalBoard
+{
+    /// <summary>The workspace's goals with their results, progress and perception, and its survey figures.</summary>
+    public static async Task<(IReadOnlyList<GoalView> Goals, IReadOnlyList<SurveyFigure> Survey)> LoadAsync(WorkspaceDb db, MonitorViews views, Workspace.Model.Workspace workspace)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(workspace);
+        var goals = await db.Goals.AsNoTracking().Include(g => g.Results).Where(g => g.WorkspaceId == workspace.Id).OrderBy(g => g.Id).ToListAsync().ConfigureAwait(false);
+        var survey = await db.SurveyFigures.AsNoTracking().Where(s => s.WorkspaceId == workspace.Id)
+            .OrderBy(s => s.Indicator).ThenBy(s => s.AreaCode).ThenBy(s => s.Year).ToListAsync().ConfigureAwait(false);
+        return (goals.Select(g => View(views, g, survey, workspace.AreaCode)).ToList(), survey);
+    }
+
+    private static GoalView View(MonitorViews views, Goal goal, List<SurveyFigure> survey, string workspaceArea)
+    {
+        var results = GoalFigures.Results(views, goal);
+        var latest = results.LastOrDefault(r => r.Value is not null);
+        var progress = GoalRules.ProgressOf(goal.Baseline, goal.BaselineYear, goal.Target, goal.TargetYear, latest?.Value, latest?.Year);
+        var perception = goal.PerceptionIndicator is { } indicator ? PerceptionOf(survey, indicator, goal.AreaCode, workspaceArea) : [];
+        var divergence = perception.Count > 0 && goal.Baseline is { } baseline
+            ? GoalRules.Divergence(results.Where(r => r.Value is not null).ToDictionary(r => r.Year, r => r.Value!.Value),
+                perception.ToDictionary(p => p.Year, p => p.Value), baseline, goal.Target)
+            : null;
+        var series = new List<Series>
+        {
+            new("Resultaat", "gebied", results.Select(r => ((double)r.Year, r.Value)).ToList()),
+            new("Doel", "doellijn", goal.BaselineYear is { } y0 && goal.Baseline is { } b ? [(y0, b), (goal.TargetYear, goal.Target)] : [(goal.TargetYear, goal.Target)]),
+        };
+        var chart = SvgCharts.Lines($"trend-{goal.Id}", $"{goal.Title}: resultaten per jaar en de lijn van nulmeting naar doel", series, v => GoalFigures.Show(v));
+        return new GoalView(goal, GoalFigures.NameOf(goal), results, latest, progress, perception, divergence, chart);
+    }
+
+    /// <summary>Survey figures for the goal's area, or the workspace's area when the survey has none for the goal's.</summary>
+    private static List<(int Year, double Value, string Source)> PerceptionOf(List<SurveyFigure> survey, string indicator, string area, string workspaceArea)
+    {
+        var matching = survey.Where(s => string.Equals(s.Indicator, indicator, StringComparison.OrdinalIgnoreCase)).ToList();
+        var own = matching.Where(s => s.AreaCode == area).ToList();
+        return (own.Count > 0 ? own : matching.Where(s => s.AreaCode == workspaceArea)).Select(s => (s.Year, s.Value, s.SourceNote)).ToList();
+    }
+}
