@@ -2,15 +2,18 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Wijkmix.Core.Areas;
+using Npgsql;
 using Wijkmix.Data.Store;
 using Wijkmix.Workspace.Interventions;
+using Wijkmix.Workspace.Model;
+using Wijkmix.Workspace.Storage;
 
 namespace Wijkmix.Web.Tests.Werkruimte;
 
 /// <summary>
 /// Interventions: the catalogue by kind, planning with owner, period, status, cost (nl-NL), areas checked against the
 /// store, totals per status, concurrency, rights, and the button that tries a physical instrument in the simulator.
-/// Linking goals is covered at the model level (no goal page in this part to create goals through).
+/// Goals come from another part's page, so the goal test adds its goals straight into the app's workspace store.
 /// </summary>
 public abstract partial class InterventionTests(RunningApp app)
 {
@@ -168,6 +171,48 @@ public abstract partial class InterventionTests(RunningApp app)
         Assert.Contains("Sloop Zambesidreef", result, StringComparison.Ordinal);
     }
 
+    /// <summary>The running app's workspace store, found by the (unique) name of a workspace in it.</summary>
+    protected abstract WorkspaceStorage StorageHolding(RunningApp running, string workspaceName);
+
+    [Fact]
+    public async Task An_intervention_serves_the_goals_ticked_and_an_edit_can_untick_them()
+    {
+        var coordinator = await Member.RegisterAsync(app, "Anna Coördinator");
+        var name = "Doelen " + Guid.NewGuid().ToString("N")[..12];
+        var id = await coordinator.CreateWorkspaceAsync(name);
+        int kept, other;
+        await using (var db = StorageHolding(app, name).Open())
+        {
+            var goals = new[] { "Minder huishoudens met een laag inkomen in de flats", "Meer ontmoeting tussen oude en nieuwe bewoners" }
+                .Select(title => new Goal { WorkspaceId = id, Title = title, Source = IndicatorSource.Custom, Indicator = "eigen", AreaCode = "WK034406", Target = 10, TargetYear = 2030 })
+                .ToList();
+            db.Goals.AddRange(goals);
+            await db.SaveChangesAsync();
+            (kept, other) = (goals[0].Id, goals[1].Id);
+        }
+
+        var path = $"/werkruimte/{id}/interventies";
+        var form = await coordinator.GetStringAsync(path);
+        Assert.Contains($"<input type=\"checkbox\" name=\"doelen\" value=\"{kept}\">", form, StringComparison.Ordinal);
+        Assert.Contains($"<input type=\"checkbox\" name=\"doelen\" value=\"{other}\">", form, StringComparison.Ordinal);
+
+        var fields = Intervention("Middenhuur aan de Zambesidreef", "middenhuur", "fysiek", "gepland", "", "");
+        fields["doelen"] = kept.ToString(CultureInfo.InvariantCulture);
+        var item = Added(await coordinator.PostAsync(path, null, fields));
+
+        Assert.Matches("(?s)Middenhuur aan de Zambesidreef</th>(?:(?!</tr>).)*<td>Minder huishoudens met een laag inkomen in de flats</td>", await coordinator.GetStringAsync(path));
+        Assert.Contains($"value=\"{kept}\" checked=\"checked\">", await coordinator.GetStringAsync($"{path}?bewerk={item}"), StringComparison.Ordinal);
+
+        fields["doelen"] = "999999";
+        var unknown = await coordinator.PostAsync(path, null, fields);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("Het veld 'Doelen' noemt doel 999999", WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+
+        var untick = Intervention("Middenhuur aan de Zambesidreef", "middenhuur", "fysiek", "gepland", "", "", item, 0);
+        Added(await coordinator.PostAsync(path, null, untick));
+        Assert.Matches("(?s)Middenhuur aan de Zambesidreef</th>(?:(?!</tr>).)*<td>–</td>", await coordinator.GetStringAsync(path));
+    }
+
     [GeneratedRegex("<form method=\"post\" action=\"/simulatie\".*?</form>", RegexOptions.Singleline)]
     private static partial Regex SimulatorForm();
 
@@ -176,7 +221,50 @@ public abstract partial class InterventionTests(RunningApp app)
 }
 
 [Collection(WorkspacesOnSqlite.Name)]
-public sealed class InterventionsOnSqlite(RunningApp app) : InterventionTests(app);
+public sealed class InterventionsOnSqlite(RunningApp app) : InterventionTests(app)
+{
+    protected override WorkspaceStorage StorageHolding(RunningApp running, string workspaceName) =>
+        WorkspaceStorage.SqliteFile(Path.Combine(Path.GetDirectoryName(running.StorePath)!, "werkruimte.db"));
+}
 
 [Collection(WorkspacesOnPostgres.Name)]
-public sealed class InterventionsOnPostgres(PostgresApp app) : InterventionTests(app);
+public sealed class InterventionsOnPostgres(PostgresApp app) : InterventionTests(app)
+{
+    /// <summary>The test database (its name is the app's own) that holds the workspace called <paramref name="workspaceName"/>.</summary>
+    protected override WorkspaceStorage StorageHolding(RunningApp running, string workspaceName)
+    {
+        var databases = new List<string>();
+        using (var server = new NpgsqlConnection(TestPostgres.Server))
+        {
+            server.Open();
+            using var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'wijkmix_test_%'", server);
+            using var reader = list.ExecuteReader();
+            while (reader.Read())
+            {
+                databases.Add(reader.GetString(0));
+            }
+        }
+
+        foreach (var database in databases)
+        {
+            var connection = new NpgsqlConnectionStringBuilder(TestPostgres.Server) { Database = database }.ConnectionString;
+            try
+            {
+                using var db = new NpgsqlConnection(connection);
+                db.Open();
+                using var find = new NpgsqlCommand("SELECT count(*) FROM \"Workspaces\" WHERE \"Name\" = @name", db);
+                find.Parameters.AddWithValue("name", workspaceName);
+                if (Convert.ToInt64(find.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
+                {
+                    return new WorkspaceStorage(WorkspaceStorage.Postgres, connection);
+                }
+            }
+            catch (PostgresException)
+            {
+                // Another test's database, still empty or being dropped.
+            }
+        }
+
+        throw new InvalidOperationException($"No test database holds workspace '{workspaceName}'.");
+    }
+}
