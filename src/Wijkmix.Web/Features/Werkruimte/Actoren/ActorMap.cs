@@ -34,11 +34,14 @@ public static class ActorDomains
 public static class ActorMap
 {
     public const int Width = 720;
-    public const int Height = 520;
+    public const int Height = 560;
     private const int Left = 70;
-    private const int Top = 20;
+    private const int Top = 36;
     private const int Right = 20;
-    private const int Bottom = 60;
+    private const int Bottom = 84;
+
+    /// <summary>The axes run from 1 to 5 with this much room beyond, so circles at 1 and 5 stay inside the plot.</summary>
+    private const double Pad = 0.4;
     private const int Radius = 9;
     private const int Step = 22;
     private const int PerColumn = 4;
@@ -58,8 +61,8 @@ public static class ActorMap
         ArgumentNullException.ThrowIfNull(actors);
         const int plotWidth = Width - Left - Right;
         const int plotHeight = Height - Top - Bottom;
-        double X(double involvement) => Left + ((involvement - 1) / 4 * plotWidth);
-        double Y(double influence) => Top + ((5 - influence) / 4 * plotHeight);
+        double X(double involvement) => Left + ((involvement - 1 + Pad) / (4 + (2 * Pad)) * plotWidth);
+        double Y(double influence) => Top + ((5 + Pad - influence) / (4 + (2 * Pad)) * plotHeight);
         var s = new StringBuilder();
         var label = $"Actorenkaart met {actors.Count} actoren: betrokkenheid van links (laag) naar rechts (hoog), invloed van onder (laag) naar boven (hoog). De tabel hieronder geeft dezelfde gegevens.";
         s.Append(CultureInfo.InvariantCulture, $"<svg class=\"actor-map\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{E(label)}\" xmlns=\"http://www.w3.org/2000/svg\">");
@@ -72,8 +75,9 @@ public static class ActorMap
             var y = highInfluence ? Top : midY;
             var cls = "quadrant quadrant-" + (highInfluence ? "hoog" : "laag") + "-" + (highInvolvement ? "hoog" : "laag");
             s.Append(CultureInfo.InvariantCulture, $"<rect class=\"{cls}\" x=\"{F(x)}\" y=\"{F(y)}\" width=\"{F(plotWidth / 2.0)}\" height=\"{F(plotHeight / 2.0)}\"/>");
-            var tx = highInvolvement ? Left + plotWidth - 8 : Left + 8;
-            var ty = highInfluence ? Top + 18 : Top + plotHeight - 8;
+            // Labels sit outside the plot (above it for high influence, below the ticks for low), so no actor covers them.
+            var tx = highInvolvement ? Left + plotWidth : Left;
+            var ty = highInfluence ? Top - 10 : Top + plotHeight + 42;
             s.Append(CultureInfo.InvariantCulture, $"<text class=\"quadrant-label\" x=\"{F(tx)}\" y=\"{F(ty)}\" text-anchor=\"{(highInvolvement ? "end" : "start")}\">{E(name)}</text>");
         }
 
@@ -84,7 +88,7 @@ public static class ActorMap
             s.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{F(Left - 10)}\" y=\"{F(Y(v) + 4)}\" text-anchor=\"end\">{text}</text>");
         }
 
-        s.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-label\" x=\"{F(Left + (plotWidth / 2.0))}\" y=\"{F(Height - 12)}\" text-anchor=\"middle\">Betrokkenheid (1–5)</text>");
+        s.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-label\" x=\"{F(Left + (plotWidth / 2.0))}\" y=\"{F(Height - 10)}\" text-anchor=\"middle\">Betrokkenheid (1–5)</text>");
         s.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-label\" transform=\"rotate(-90)\" x=\"{F(-(Top + (plotHeight / 2.0)))}\" y=\"22\" text-anchor=\"middle\">Invloed (1–5)</text>");
         foreach (var spot in actors.GroupBy(a => (a.Influence, a.Involvement)))
         {
@@ -100,8 +104,8 @@ public static class ActorMap
                 var cy = Y(actor.Influence) + ((row - ((inColumn - 1) / 2.0)) * Step);
                 cy = Math.Clamp(cy, Top + Radius, Top + plotHeight - Radius);
                 var domain = ActorDomains.Of(actor.Domain);
-                var nameLeft = cx > Width - Right - 140;
                 var name = actor.Organisation.Length > 20 ? actor.Organisation[..19] + "…" : actor.Organisation;
+                var nameLeft = cx + Radius + 4 + (name.Length * 7) > Width - Right;
                 s.Append(CultureInfo.InvariantCulture, $"<g class=\"actor domein-{domain.Key}\">");
                 s.Append("<title>").Append(E($"{actor.Organisation} — {domain.Label.ToLowerInvariant()}, invloed {actor.Influence}, betrokkenheid {actor.Involvement}")).Append("</title>");
                 s.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{F(cx)}\" cy=\"{F(cy)}\" r=\"{Radius}\"/>");
