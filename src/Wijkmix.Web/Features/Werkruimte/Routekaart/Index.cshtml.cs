@@ -37,7 +37,7 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, TimeProvide
         {
             return await Refuse(stap, text, step is null
                 ? $"Stap {stap} bestaat niet; de routekaart heeft de stappen 1 tot en met 9."
-                : $"Het antwoord op stap {stap} moet 1 tot {MaxLength:N0} tekens hebben (veld 'Antwoord').").ConfigureAwait(false);
+                : $"Het antwoord op stap {stap} moet 1 tot {MaxLength:N0} tekens hebben (veld 'Antwoord op stap {stap}').", StatusCodes.Status400BadRequest).ConfigureAwait(false);
         }
 
         var latest = await Db.StepAnswers.Where(a => a.WorkspaceId == WorkspaceId && a.Step == stap)
@@ -70,14 +70,15 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, TimeProvide
 
     private Task<IActionResult> Conflict(int stap, string text, StepAnswer? latest) =>
         Refuse(stap, text, $"Stap {stap} is intussen gewijzigd door {latest?.AuthorName} ({Local(latest?.At)}). Uw tekst is niet opgeslagen; " +
-            "u ziet hieronder de nieuwe versie en uw eigen tekst in het invulveld. Voeg ze samen en sla opnieuw op.");
+            "u ziet hieronder de nieuwe versie en uw eigen tekst in het invulveld. Voeg ze samen en sla opnieuw op.", StatusCodes.Status409Conflict);
 
-    private async Task<IActionResult> Refuse(int stap, string text, string message)
+    /// <summary>Shows the page again with the message and the member's text; 400 for bad input, 409 for a conflict.</summary>
+    private async Task<IActionResult> Refuse(int stap, string text, string message, int status)
     {
         ChangeSucceeded = false;
         Refused = (stap, text, message);
         await Load().ConfigureAwait(false);
-        Response.StatusCode = StatusCodes.Status409Conflict;
+        Response.StatusCode = status;
         return Page();
     }
 
