@@ -36,6 +36,15 @@ public sealed class WorkspaceAccessibilityTests(BrowserSession session)
         ["logboek"] = (Who.Coordinator, "/werkruimte/{id}/logboek", 200),
         ["geweigerd-partner-logboek"] = (Who.Partner, "/werkruimte/{id}/logboek", 403),
         ["niet-gevonden-geen-lid"] = (Who.Newcomer, "/werkruimte/{id}", 404),
+        ["doelen"] = (Who.Coordinator, "/werkruimte/{id}/doelen", 200),
+        ["doel-nieuw"] = (Who.Coordinator, "/werkruimte/{id}/doelen/bewerken", 200),
+        ["actoren"] = (Who.Coordinator, "/werkruimte/{id}/actoren", 200),
+        ["interventies"] = (Who.Coordinator, "/werkruimte/{id}/interventies", 200),
+        ["schatkaart"] = (Who.Coordinator, "/werkruimte/{id}/schatkaart", 200),
+        ["wijkfonds"] = (Who.Coordinator, "/werkruimte/{id}/wijkfonds", 200),
+        ["risicos"] = (Who.Coordinator, "/werkruimte/{id}/risicos", 200),
+        ["partnerdata"] = (Who.Coordinator, "/werkruimte/{id}/partnerdata", 200),
+        ["rapport"] = (Who.Coordinator, "/werkruimte/{id}/rapport", 200),
     };
 
     public static TheoryData<string> Pages => [.. Cases.Keys];

@@ -149,7 +149,7 @@ public abstract partial class ActorTests(RunningApp app)
 }
 
 [Collection(WorkspacesOnSqlite.Name)]
-public sealed class ActorsOnSqlite(RunningApp app) : ActorTests(app);
+public sealed class ActorsOnSqlite(SqliteApp app) : ActorTests(app);
 
 [Collection(WorkspacesOnPostgres.Name)]
 public sealed class ActorsOnPostgres(PostgresApp app) : ActorTests(app);

@@ -42,6 +42,12 @@ public abstract class AuthorizationTests(RunningApp app)
         ("Wijkfonds.IndexModel", "PostDecision", "/wijkfonds", [C]),
         ("Wijkfonds.IndexModel", "PostCorrection", "/wijkfonds", [P, C]),
         ("RapportModel", "Get", "/rapport", [V, R, P, C]),
+        ("Actoren.IndexModel", "Get", "/actoren", [V, R, P, C]),
+        ("Actoren.IndexModel", "Post", "/actoren", [P, C]),
+        ("Risicos.IndexModel", "Get", "/risicos", [V, R, P, C]),
+        ("Risicos.IndexModel", "Post", "/risicos", [P, C]),
+        ("Interventies.IndexModel", "Get", "/interventies", [V, R, P, C]),
+        ("Interventies.IndexModel", "Post", "/interventies", [P, C]),
         // Raising the threshold is for site administrators; no workspace role is enough.
         ("Partnerdata.IndexModel", "PostThreshold", "/partnerdata", []),
     ];

@@ -221,7 +221,7 @@ public abstract partial class InterventionTests(RunningApp app)
 }
 
 [Collection(WorkspacesOnSqlite.Name)]
-public sealed class InterventionsOnSqlite(RunningApp app) : InterventionTests(app)
+public sealed class InterventionsOnSqlite(SqliteApp app) : InterventionTests(app)
 {
     protected override WorkspaceStorage StorageHolding(RunningApp running, string workspaceName) =>
         WorkspaceStorage.SqliteFile(Path.Combine(Path.GetDirectoryName(running.StorePath)!, "werkruimte.db"));

@@ -97,7 +97,7 @@ public abstract class RiskTests(RunningApp app)
 }
 
 [Collection(WorkspacesOnSqlite.Name)]
-public sealed class RisksOnSqlite(RunningApp app) : RiskTests(app);
+public sealed class RisksOnSqlite(SqliteApp app) : RiskTests(app);
 
 [Collection(WorkspacesOnPostgres.Name)]
 public sealed class RisksOnPostgres(PostgresApp app) : RiskTests(app);
