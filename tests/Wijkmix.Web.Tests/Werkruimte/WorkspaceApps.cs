@@ -35,15 +35,14 @@ public sealed class PostgresApp : RunningApp
 
 /// <summary>
 /// The PostgreSQL server the workspace tests use: <c>$WIJKMIX_POSTGRES</c>, a connection string with the right to
-/// create databases (<c>.ci/run</c> installs Debian's postgresql, starts it on 127.0.0.1 and sets it).
+/// create databases (<c>.ci/run</c> installs Debian's postgresql, starts it on 127.0.0.1 and sets it), or else a
+/// private server this test run starts itself (<see cref="PrivatePostgres"/>).
 /// </summary>
 public static class TestPostgres
 {
     public static string Server => Environment.GetEnvironmentVariable("WIJKMIX_POSTGRES") is { Length: > 0 } value
         ? value
-        : throw new InvalidOperationException(
-            "Deze test heeft een PostgreSQL-server nodig. Zet WIJKMIX_POSTGRES op een verbindingsreeks met recht om databases te maken " +
-            "(bijv. Host=127.0.0.1;Username=wijkmix;Password=…;Database=postgres), of draai bash .ci/run: dat installeert en start PostgreSQL.");
+        : PrivatePostgres.ConnectionString;
 
     /// <summary>Creates an empty database and returns its connection string.</summary>
     public static string Create(string database)
