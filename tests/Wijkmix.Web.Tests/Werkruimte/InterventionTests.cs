@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using Wijkmix.Core.Areas;
-using Npgsql;
 using Wijkmix.Data.Store;
 using Wijkmix.Workspace.Interventions;
 using Wijkmix.Workspace.Model;
@@ -13,7 +12,6 @@ namespace Wijkmix.Web.Tests.Werkruimte;
 /// <summary>
 /// Interventions: the catalogue by kind, planning with owner, period, status, cost (nl-NL), areas checked against the
 /// store, totals per status, concurrency, rights, and the button that tries a physical instrument in the simulator.
-/// Goals come from another part's page, so the goal test adds its goals straight into the app's workspace store.
 /// </summary>
 public abstract partial class InterventionTests(RunningApp app)
 {
@@ -172,24 +170,25 @@ public abstract partial class InterventionTests(RunningApp app)
     }
 
     /// <summary>The running app's workspace store, found by the (unique) name of a workspace in it.</summary>
-    protected abstract WorkspaceStorage StorageHolding(RunningApp running, string workspaceName);
+    /// <summary>A goal on an eigen indicator, added through the goals page as a partner would.</summary>
+    private static async Task<int> AddGoal(Member member, int id, string title)
+    {
+        var response = await member.PostAsync($"/werkruimte/{id}/doelen/bewerken", null, new()
+        {
+            ["titel"] = title, ["indicator"] = "eigen", ["eigenIndicator"] = "Eigen meting", ["gebied"] = "WK034406", ["nulmetingsjaar"] = "",
+            ["nulmeting"] = "", ["streefwaarde"] = "10", ["doeljaar"] = "2030", ["beleving"] = "", ["versie"] = "0",
+        });
+        Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+        return int.Parse(response.Headers.Location!.OriginalString.Split("#doel-")[1], CultureInfo.InvariantCulture);
+    }
 
     [Fact]
     public async Task An_intervention_serves_the_goals_ticked_and_an_edit_can_untick_them()
     {
         var coordinator = await Member.RegisterAsync(app, "Anna Coördinator");
-        var name = "Doelen " + Guid.NewGuid().ToString("N")[..12];
-        var id = await coordinator.CreateWorkspaceAsync(name);
-        int kept, other;
-        await using (var db = StorageHolding(app, name).Open())
-        {
-            var goals = new[] { "Minder huishoudens met een laag inkomen in de flats", "Meer ontmoeting tussen oude en nieuwe bewoners" }
-                .Select(title => new Goal { WorkspaceId = id, Title = title, Source = IndicatorSource.Custom, Indicator = "eigen", AreaCode = "WK034406", Target = 10, TargetYear = 2030 })
-                .ToList();
-            db.Goals.AddRange(goals);
-            await db.SaveChangesAsync();
-            (kept, other) = (goals[0].Id, goals[1].Id);
-        }
+        var id = await coordinator.CreateWorkspaceAsync();
+        var kept = await AddGoal(coordinator, id, "Minder huishoudens met een laag inkomen in de flats");
+        var other = await AddGoal(coordinator, id, "Meer ontmoeting tussen oude en nieuwe bewoners");
 
         var path = $"/werkruimte/{id}/interventies";
         var form = await coordinator.GetStringAsync(path);
@@ -221,50 +220,7 @@ public abstract partial class InterventionTests(RunningApp app)
 }
 
 [Collection(WorkspacesOnSqlite.Name)]
-public sealed class InterventionsOnSqlite(SqliteApp app) : InterventionTests(app)
-{
-    protected override WorkspaceStorage StorageHolding(RunningApp running, string workspaceName) =>
-        WorkspaceStorage.SqliteFile(Path.Combine(Path.GetDirectoryName(running.StorePath)!, "werkruimte.db"));
-}
+public sealed class InterventionsOnSqlite(SqliteApp app) : InterventionTests(app);
 
 [Collection(WorkspacesOnPostgres.Name)]
-public sealed class InterventionsOnPostgres(PostgresApp app) : InterventionTests(app)
-{
-    /// <summary>The test database (its name is the app's own) that holds the workspace called <paramref name="workspaceName"/>.</summary>
-    protected override WorkspaceStorage StorageHolding(RunningApp running, string workspaceName)
-    {
-        var databases = new List<string>();
-        using (var server = new NpgsqlConnection(TestPostgres.Server))
-        {
-            server.Open();
-            using var list = new NpgsqlCommand("SELECT datname FROM pg_database WHERE datname LIKE 'wijkmix_test_%'", server);
-            using var reader = list.ExecuteReader();
-            while (reader.Read())
-            {
-                databases.Add(reader.GetString(0));
-            }
-        }
-
-        foreach (var database in databases)
-        {
-            var connection = new NpgsqlConnectionStringBuilder(TestPostgres.Server) { Database = database }.ConnectionString;
-            try
-            {
-                using var db = new NpgsqlConnection(connection);
-                db.Open();
-                using var find = new NpgsqlCommand("SELECT count(*) FROM \"Workspaces\" WHERE \"Name\" = @name", db);
-                find.Parameters.AddWithValue("name", workspaceName);
-                if (Convert.ToInt64(find.ExecuteScalar(), CultureInfo.InvariantCulture) > 0)
-                {
-                    return new WorkspaceStorage(WorkspaceStorage.Postgres, connection);
-                }
-            }
-            catch (PostgresException)
-            {
-                // Another test's database, still empty or being dropped.
-            }
-        }
-
-        throw new InvalidOperationException($"No test database holds workspace '{workspaceName}'.");
-    }
-}
+public sealed class InterventionsOnPostgres(PostgresApp app) : InterventionTests(app);
