@@ -175,8 +175,8 @@ public abstract partial class InterventionTests(RunningApp app)
     {
         var response = await member.PostAsync($"/werkruimte/{id}/doelen/bewerken", null, new()
         {
-            ["titel"] = title, ["indicator"] = "eigen", ["eigenIndicator"] = "Eigen meting", ["gebied"] = "WK034406", ["nulmetingsjaar"] = "",
-            ["nulmeting"] = "", ["streefwaarde"] = "10", ["doeljaar"] = "2030", ["beleving"] = "", ["versie"] = "0",
+            ["titel"] = title, ["indicator"] = "eigen", ["eigenIndicator"] = "Eigen meting", ["gebied"] = "WK034406", ["nulmetingsjaar"] = "2024",
+            ["nulmeting"] = "20", ["streefwaarde"] = "10", ["doeljaar"] = "2030", ["beleving"] = "", ["versie"] = "0",
         });
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
         return int.Parse(response.Headers.Location!.OriginalString.Split("#doel-")[1], CultureInfo.InvariantCulture);
