@@ -206,7 +206,8 @@ internal static class Summary
 
     private static string Pct(double v) => v.ToString("P1", Culture);
 
-    private static string Euro(double v) => v.ToString("C0", Culture);
+    /// <summary>Euros with the culture's digit grouping; "C0" would print "¤" under the neutral "nl" culture.</summary>
+    private static string Euro(double v) => "€ " + v.ToString("N0", Culture);
 
     private static string Signed(double v, int decimals) => double.IsNaN(v) ? "–" : (v >= 0 ? "+" : "") + v.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Culture);
 }
