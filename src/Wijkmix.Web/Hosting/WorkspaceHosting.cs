@@ -40,6 +40,7 @@ internal static class WorkspaceHosting
             .AddSignInManager()
             .AddEntityFrameworkStores<WorkspaceDb>()
             .AddErrorDescriber<DutchIdentityErrors>()
+            .AddClaimsPrincipalFactory<WorkspaceClaims>()
             .AddDefaultTokenProviders();
         var authentication = builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme);
         authentication.AddIdentityCookies();

@@ -13,7 +13,7 @@ public sealed class WorkspaceAudit(WorkspaceDb db, TimeProvider clock)
         {
             At = clock.GetUtcNow(),
             UserId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anoniem",
-            UserName = user.Identity?.Name ?? "anoniem",
+            UserName = user.FindFirstValue(WorkspaceClaims.DisplayName) is { Length: > 0 } name ? $"{name} ({user.Identity?.Name})" : user.Identity?.Name ?? "anoniem",
             WorkspaceId = workspaceId,
             Action = action,
             Target = target,

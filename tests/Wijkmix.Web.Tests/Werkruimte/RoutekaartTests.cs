@@ -58,6 +58,7 @@ public abstract class RoutekaartTests(RunningApp app)
         var log = await coordinator.GetStringAsync($"/werkruimte/{id}/logboek");
         Assert.Contains("geweigerd", log, StringComparison.Ordinal);
         Assert.Contains("routekaart (POST)", log, StringComparison.Ordinal);
+        Assert.Contains($"Victor Kijker ({viewer.Email})", log, StringComparison.Ordinal);
     }
 }
 
