@@ -21,8 +21,6 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, TimeProvide
 
     public IReadOnlyDictionary<int, StepAnswer> Current { get; private set; } = new Dictionary<int, StepAnswer>();
 
-    public IReadOnlyDictionary<int, int> RevisionCounts { get; private set; } = new Dictionary<int, int>();
-
     /// <summary>The step whose save was refused, with the text the member sent (kept so nothing is lost) and why.</summary>
     public (int Step, string Text, string Message)? Refused { get; private set; }
 
@@ -89,10 +87,13 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, TimeProvide
 
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
+    /// <summary>The latest revision of each step, read with the (workspace, step, revision) key (revisions count up from 1).</summary>
     private async Task Load()
     {
-        var all = await Db.StepAnswers.AsNoTracking().Where(a => a.WorkspaceId == WorkspaceId).ToListAsync().ConfigureAwait(false);
-        Current = all.GroupBy(a => a.Step).ToDictionary(g => g.Key, g => g.MaxBy(a => a.Revision)!);
-        RevisionCounts = all.GroupBy(a => a.Step).ToDictionary(g => g.Key, g => g.Count());
+        var latest = await Db.StepAnswers.AsNoTracking()
+            .Where(a => a.WorkspaceId == WorkspaceId
+                && a.Revision == Db.StepAnswers.Where(b => b.WorkspaceId == a.WorkspaceId && b.Step == a.Step).Max(b => b.Revision))
+            .ToListAsync().ConfigureAwait(false);
+        Current = latest.ToDictionary(a => a.Step);
     }
 }
