@@ -17,7 +17,18 @@ public sealed class GeschiedenisModel(WorkspaceDb db, WorkspaceAudit audit) : Wo
 
     public RoutekaartStep Step { get; private set; } = null!;
 
+    /// <summary>Versions per page.</summary>
+    public const int PageSize = 50;
+
     public IReadOnlyList<StepAnswer> Versions { get; private set; } = [];
+
+    /// <summary>How many versions the step has in all.</summary>
+    public int Total { get; private set; }
+
+    [FromQuery(Name = "pagina")]
+    public int PageNumber { get; set; } = 1;
+
+    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -27,8 +38,10 @@ public sealed class GeschiedenisModel(WorkspaceDb db, WorkspaceAudit audit) : Wo
         }
 
         Step = step;
-        Versions = await Db.StepAnswers.AsNoTracking().Where(a => a.WorkspaceId == WorkspaceId && a.Step == StepNumber)
-            .OrderByDescending(a => a.Revision).ToListAsync().ConfigureAwait(false);
+        var all = Db.StepAnswers.AsNoTracking().Where(a => a.WorkspaceId == WorkspaceId && a.Step == StepNumber);
+        Total = await all.CountAsync().ConfigureAwait(false);
+        PageNumber = Math.Clamp(PageNumber, 1, Pages);
+        Versions = await all.OrderByDescending(a => a.Revision).Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync().ConfigureAwait(false);
         return Page();
     }
 }
