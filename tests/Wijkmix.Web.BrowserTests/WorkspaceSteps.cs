@@ -112,3 +112,20 @@ internal static partial class WorkspaceSteps
     [GeneratedRegex(@"/werkruimte/(\d+)$")]
     private static partial Regex WorkspaceAddress();
 }
+
+/// <summary>Steps added for the data journey (partner data, goals, wijkfonds, report).</summary>
+internal static partial class WorkspaceSteps
+{
+    /// <summary>
+    /// A full-page screenshot after which the page scrolls again. Debian's headless chromium leaves the page unscrollable
+    /// after a full-page capture, so a later click on an element below the fold lands nowhere (no submit, no error);
+    /// resizing the viewport and back restores scrolling.
+    /// </summary>
+    public static async Task ScrollableScreenshotAsync(BrowserSession session, IPage page, string name)
+    {
+        await ScreenshotAsync(session, page, name);
+        var size = page.ViewportSize ?? new PageViewportSizeResult { Width = 1280, Height = 900 };
+        await page.SetViewportSizeAsync(size.Width, size.Height + 1);
+        await page.SetViewportSizeAsync(size.Width, size.Height);
+    }
+}
