@@ -24,7 +24,7 @@ internal sealed class RequestLog
         {
             var times = group.Select(r => r.Time.TotalMilliseconds).Order().ToArray();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{group.Key,-16} n={times.Length,7}  p50={Percentile(times, 0.50),7:F1} ms  p95={Percentile(times, 0.95),7:F1} ms  p99={Percentile(times, 0.99),7:F1} ms  max={times[^1],7:F1} ms"));
+                $"{group.Key,-30} n={times.Length,7}  p50={Percentile(times, 0.50),7:F1} ms  p95={Percentile(times, 0.95),7:F1} ms  p99={Percentile(times, 0.99),7:F1} ms  max={times[^1],7:F1} ms"));
         }
 
         foreach (var status in all.Where(r => IsError(r.Status)).GroupBy(r => r.Status))

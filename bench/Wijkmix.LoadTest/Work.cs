@@ -21,7 +21,7 @@ internal static partial class Work
                 // Members 3, 7, 11 … are viewers (see Setup): they only read.
                 if (seed % 4 != 3 && random.Next(4) == 0)
                 {
-                    var (status, page) = await Timed(log, "GET routekaart", () => member.GetAsync(root + "/routekaart", stop)).ConfigureAwait(false);
+                    var (status, page) = await Timed(log, "GET /routekaart (om te bewerken)", () => member.GetAsync(root + "/routekaart", stop)).ConfigureAwait(false);
                     var step = random.Next(1, 10);
                     var revision = RevisionPattern(step).Match(page).Groups[1].Value;
                     if (status == HttpStatusCode.OK && revision.Length > 0)
@@ -32,8 +32,8 @@ internal static partial class Work
                 }
                 else
                 {
-                    var path = root + ReadPages[random.Next(ReadPages.Length)];
-                    await Timed(log, "GET", () => member.GetAsync(path, stop)).ConfigureAwait(false);
+                    var page = ReadPages[random.Next(ReadPages.Length)];
+                    await Timed(log, "GET " + (page.Length == 0 ? "/overzicht" : page), () => member.GetAsync(root + page, stop)).ConfigureAwait(false);
                 }
             }
         }

@@ -27,6 +27,8 @@ if [ "$which" != sqlite ]; then
   : "${WIJKMIX_POSTGRES:?set WIJKMIX_POSTGRES to a PostgreSQL connection string that may create databases}"
   db="wijkmix_load_$$"
   psql "$(echo "$WIJKMIX_POSTGRES" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Password=/password=/; s/Database=/dbname=/')" -qc "CREATE DATABASE $db"
-  run PostgreSQL --Wijkmix:Werkruimte:Provider postgres --ConnectionStrings:Werkruimte "${WIJKMIX_POSTGRES/Database=postgres/Database=$db}"
+  # Server on the same machine: no TLS on loopback, a pool the size of what 2 cores can serve, prepared statements.
+  run PostgreSQL --Wijkmix:Werkruimte:Provider postgres \
+    --ConnectionStrings:Werkruimte "${WIJKMIX_POSTGRES/Database=postgres/Database=$db};SSL Mode=Disable;Maximum Pool Size=16;Max Auto Prepare=32"
   psql "$(echo "$WIJKMIX_POSTGRES" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Password=/password=/; s/Database=/dbname=/')" -qc "DROP DATABASE $db WITH (FORCE)"
 fi

@@ -24,6 +24,8 @@ internal static class WorkspaceHosting
         builder.Services.AddSingleton(storage);
         storage.Register(builder.Services);
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<AuditWriter>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<AuditWriter>());
         builder.Services.AddScoped<WorkspaceAudit>();
 
         builder.Services.AddIdentityCore<WorkspaceUser>(o =>

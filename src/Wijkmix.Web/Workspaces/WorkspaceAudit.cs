@@ -1,15 +1,14 @@
 using System.Security.Claims;
 using Wijkmix.Workspace.Model;
-using Wijkmix.Workspace.Storage;
 
 namespace Wijkmix.Web.Workspaces;
 
-/// <summary>Writes the audit log: who viewed, changed, exported or was refused what, in which workspace.</summary>
-public sealed class WorkspaceAudit(WorkspaceDb db, TimeProvider clock)
+/// <summary>Records audit lines: who viewed, changed, exported or was refused what, in which workspace (written by <see cref="AuditWriter"/>).</summary>
+public sealed class WorkspaceAudit(AuditWriter writer, TimeProvider clock)
 {
-    public async Task RecordAsync(ClaimsPrincipal user, int? workspaceId, AuditAction action, string target, CancellationToken cancellationToken)
+    public Task RecordAsync(ClaimsPrincipal user, int? workspaceId, AuditAction action, string target, CancellationToken cancellationToken)
     {
-        db.AuditLog.Add(new AuditEntry
+        writer.Add(new AuditEntry
         {
             At = clock.GetUtcNow(),
             UserId = user.FindFirstValue(ClaimTypes.NameIdentifier) ?? "anoniem",
@@ -18,6 +17,6 @@ public sealed class WorkspaceAudit(WorkspaceDb db, TimeProvider clock)
             Action = action,
             Target = target,
         });
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return Task.CompletedTask;
     }
 }

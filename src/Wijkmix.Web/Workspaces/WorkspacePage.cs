@@ -49,15 +49,22 @@ public abstract class WorkspacePage(WorkspaceDb db, WorkspaceAudit audit) : Page
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var cancel = HttpContext.RequestAborted;
-        var workspace = await Db.Workspaces.AsNoTracking().FirstOrDefaultAsync(w => w.Id == WorkspaceId, cancel).ConfigureAwait(false);
-        var member = workspace is null || UserId is null ? null : await Db.Memberships.AsNoTracking().Include(m => m.User)
-            .FirstOrDefaultAsync(m => m.WorkspaceId == WorkspaceId && m.UserId == UserId, cancel).ConfigureAwait(false);
-        if (workspace is null || member is null)
+        // One round trip for the workspace, the membership and the member's name: non-members get 404 either way.
+        var found = UserId is null ? null : await (
+                from m in Db.Memberships.AsNoTracking()
+                join w in Db.Workspaces.AsNoTracking() on m.WorkspaceId equals w.Id
+                join u in Db.Users.AsNoTracking() on m.UserId equals u.Id
+                where m.WorkspaceId == WorkspaceId && m.UserId == UserId
+                select new { Member = m, Workspace = w, u.DisplayName, u.Email })
+            .FirstOrDefaultAsync(cancel).ConfigureAwait(false);
+        if (found is null)
         {
             context.Result = NotFound();
             return;
         }
 
+        var (workspace, member) = (found.Workspace, found.Member);
+        member.User = new WorkspaceUser { Id = member.UserId, DisplayName = found.DisplayName, Email = found.Email };
         Workspace = workspace;
         Member = member;
         var isRead = HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method);

@@ -7,7 +7,7 @@ using Wijkmix.Workspace.Storage;
 namespace Wijkmix.Web.Features.Werkruimte;
 
 /// <summary>The audit log of the workspace (coordinators only): who viewed, changed, exported or was refused what.</summary>
-public sealed class LogboekModel(WorkspaceDb db, WorkspaceAudit audit) : WorkspacePage(db, audit)
+public sealed class LogboekModel(WorkspaceDb db, WorkspaceAudit audit, AuditWriter writer) : WorkspacePage(db, audit)
 {
     /// <summary>Lines shown, newest first.</summary>
     public const int Shown = 500;
@@ -17,9 +17,12 @@ public sealed class LogboekModel(WorkspaceDb db, WorkspaceAudit audit) : Workspa
     public IReadOnlyList<AuditEntry> Entries { get; private set; } = [];
 
     [Needs(Right.ViewAudit)]
-    public async Task OnGetAsync() =>
+    public async Task OnGetAsync()
+    {
+        await writer.FlushAsync(HttpContext.RequestAborted).ConfigureAwait(false);
         Entries = await Db.AuditLog.AsNoTracking().Where(a => a.WorkspaceId == WorkspaceId).OrderByDescending(a => a.Id).Take(Shown)
             .ToListAsync().ConfigureAwait(false);
+    }
 
     public static string Dutch(AuditAction action) => action switch
     {

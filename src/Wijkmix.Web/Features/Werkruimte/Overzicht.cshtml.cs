@@ -16,17 +16,30 @@ public sealed class OverzichtModel(WorkspaceDb db, WorkspaceAudit audit) : Works
     public async Task OnGetAsync()
     {
         var id = WorkspaceId;
-        StepsAnswered = await Db.StepAnswers.Where(a => a.WorkspaceId == id).Select(a => a.Step).Distinct().CountAsync().ConfigureAwait(false);
+        // One query with a sub-select per section, so the front page costs one round trip.
+        var counts = await Db.Workspaces.AsNoTracking().Where(w => w.Id == id).Select(w => new
+        {
+            Steps = Db.StepAnswers.Where(a => a.WorkspaceId == id).Select(a => a.Step).Distinct().Count(),
+            Goals = Db.Goals.Count(g => g.WorkspaceId == id),
+            Actors = Db.Actors.Count(a => a.WorkspaceId == id),
+            Interventions = Db.Interventions.Count(i => i.WorkspaceId == id),
+            Initiatives = Db.Initiatives.Count(i => i.WorkspaceId == id),
+            Proposals = Db.FundProposals.Count(p => p.WorkspaceId == id),
+            Risks = Db.Risks.Count(r => r.WorkspaceId == id),
+            Uploads = Db.PartnerUploads.Count(u => u.WorkspaceId == id),
+            Members = Db.Memberships.Count(m => m.WorkspaceId == id),
+        }).SingleAsync().ConfigureAwait(false);
+        StepsAnswered = counts.Steps;
         Sections =
         [
-            ("Doelen", "doelen", await Db.Goals.CountAsync(g => g.WorkspaceId == id).ConfigureAwait(false)),
-            ("Actoren", "actoren", await Db.Actors.CountAsync(a => a.WorkspaceId == id).ConfigureAwait(false)),
-            ("Interventies", "interventies", await Db.Interventions.CountAsync(i => i.WorkspaceId == id).ConfigureAwait(false)),
-            ("Initiatieven en plekken op de schatkaart", "schatkaart", await Db.Initiatives.CountAsync(i => i.WorkspaceId == id).ConfigureAwait(false)),
-            ("Voorstellen aan het wijkfonds", "wijkfonds", await Db.FundProposals.CountAsync(p => p.WorkspaceId == id).ConfigureAwait(false)),
-            ("Risico's", "risicos", await Db.Risks.CountAsync(r => r.WorkspaceId == id).ConfigureAwait(false)),
-            ("Leveringen partnerdata", "partnerdata", await Db.PartnerUploads.CountAsync(u => u.WorkspaceId == id).ConfigureAwait(false)),
-            ("Leden", "leden", await Db.Memberships.CountAsync(m => m.WorkspaceId == id).ConfigureAwait(false)),
+            ("Doelen", "doelen", counts.Goals),
+            ("Actoren", "actoren", counts.Actors),
+            ("Interventies", "interventies", counts.Interventions),
+            ("Initiatieven en plekken op de schatkaart", "schatkaart", counts.Initiatives),
+            ("Voorstellen aan het wijkfonds", "wijkfonds", counts.Proposals),
+            ("Risico's", "risicos", counts.Risks),
+            ("Leveringen partnerdata", "partnerdata", counts.Uploads),
+            ("Leden", "leden", counts.Members),
         ];
     }
 }
