@@ -82,11 +82,11 @@ public sealed class WorkspaceJourneyTests(BrowserSession session)
         var rows = coordinator.Locator("#logboek tbody tr");
         await Expect(rows.Filter(new() { HasText = "routekaart stap 1, versie 1" })).ToHaveCountAsync(1);
         var partnerChange = rows.Filter(new() { HasText = "routekaart stap 1, versie 1" }).Locator("td");
-        await Expect(partnerChange.Nth(1)).ToHaveTextAsync(partnerEmail);
+        await Expect(partnerChange.Nth(1)).ToHaveTextAsync($"Piet Partner ({partnerEmail})");
         await Expect(partnerChange.Nth(2)).ToHaveTextAsync("gewijzigd");
         await Expect(partnerChange.Nth(0)).ToHaveTextAsync(new Regex(@"^\d{1,2}-\d{1,2}-\d{4} \d{2}:\d{2}$"));
-        await Expect(rows.Filter(new() { HasText = "uitnodiging geaccepteerd als partner" }).Locator("td").Nth(1)).ToHaveTextAsync(partnerEmail);
-        await Expect(rows.Filter(new() { HasText = "routekaart stap 1, versie 2" }).Locator("td").Nth(1)).ToHaveTextAsync(coordinatorEmail);
+        await Expect(rows.Filter(new() { HasText = "uitnodiging geaccepteerd als partner" }).Locator("td").Nth(1)).ToHaveTextAsync($"Piet Partner ({partnerEmail})");
+        await Expect(rows.Filter(new() { HasText = "routekaart stap 1, versie 2" }).Locator("td").Nth(1)).ToHaveTextAsync($"Carla Coördinator ({coordinatorEmail})");
         await ScreenshotAsync(session, coordinator, "werkruimte-logboek");
 
         // Leden now lists the partner, no longer as an open invitation; the role button says whose role it changes.
