@@ -6,7 +6,8 @@ namespace Wijkmix.Web.Workspaces;
 /// <summary>Records audit lines: who viewed, changed, exported or was refused what, in which workspace (written by <see cref="AuditWriter"/>).</summary>
 public sealed class WorkspaceAudit(AuditWriter writer, TimeProvider clock)
 {
-    public Task RecordAsync(ClaimsPrincipal user, int? workspaceId, AuditAction action, string target, CancellationToken cancellationToken)
+    /// <summary>Queues one line; <see cref="AuditWriter"/> writes it within moments.</summary>
+    public void Record(ClaimsPrincipal user, int? workspaceId, AuditAction action, string target)
     {
         writer.Add(new AuditEntry
         {
@@ -17,6 +18,5 @@ public sealed class WorkspaceAudit(AuditWriter writer, TimeProvider clock)
             Action = action,
             Target = target,
         });
-        return Task.CompletedTask;
     }
 }

@@ -71,23 +71,22 @@ public abstract class WorkspacePage(WorkspaceDb db, WorkspaceAudit audit) : Page
         var needed = isRead ? ReadRight(context) : context.HandlerMethod?.MethodInfo.GetCustomAttribute<NeedsAttribute>()?.Right;
         if (needed is not { } right || !Can(right))
         {
-            await audit.RecordAsync(User, WorkspaceId, AuditAction.Refused, $"{AuditTarget} ({Request.Method})", cancel).ConfigureAwait(false);
+            audit.Record(User, WorkspaceId, AuditAction.Refused, $"{AuditTarget} ({Request.Method})");
             context.Result = StatusCode(StatusCodes.Status403Forbidden);
             return;
         }
 
         if (isRead)
         {
-            await audit.RecordAsync(User, WorkspaceId, ReadAction(context), AuditTarget, cancel).ConfigureAwait(false);
+            audit.Record(User, WorkspaceId, ReadAction(context), AuditTarget);
             await next().ConfigureAwait(false);
             return;
         }
 
         var executed = await next().ConfigureAwait(false);
-        Db.ChangeTracker.Clear();
         if (executed.Exception is null && ChangeSucceeded)
         {
-            await audit.RecordAsync(User, WorkspaceId, AuditAction.Changed, ChangeDescription ?? AuditTarget, cancel).ConfigureAwait(false);
+            audit.Record(User, WorkspaceId, AuditAction.Changed, ChangeDescription ?? AuditTarget);
         }
     }
 

@@ -56,7 +56,7 @@ public sealed class UitnodigingModel(WorkspaceDb db, WorkspaceAudit audit, TimeP
             }
 
             await db.SaveChangesAsync().ConfigureAwait(false);
-            await audit.RecordAsync(User, tracked.WorkspaceId, AuditAction.Changed, $"uitnodiging geaccepteerd als {RoleName}", HttpContext.RequestAborted).ConfigureAwait(false);
+            audit.Record(User, tracked.WorkspaceId, AuditAction.Changed, $"uitnodiging geaccepteerd als {RoleName}");
         }
 
         Response.Headers.Location = $"/werkruimte/{Invitation.WorkspaceId}";

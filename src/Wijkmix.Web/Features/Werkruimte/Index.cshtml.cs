@@ -70,7 +70,7 @@ public sealed class IndexModel(WorkspaceDb db, MonitorData data, WorkspaceAudit 
         workspace.Members.Add(new Membership { UserId = UserId, Organisation = Organisation.Trim(), Role = WorkspaceRole.Coordinator, JoinedAt = now });
         db.Workspaces.Add(workspace);
         await db.SaveChangesAsync().ConfigureAwait(false);
-        await audit.RecordAsync(User, workspace.Id, AuditAction.Changed, "werkruimte aangemaakt", HttpContext.RequestAborted).ConfigureAwait(false);
+        audit.Record(User, workspace.Id, AuditAction.Changed, "werkruimte aangemaakt");
         Response.Headers.Location = $"/werkruimte/{workspace.Id}";
         return new StatusCodeResult(StatusCodes.Status303SeeOther);
     }

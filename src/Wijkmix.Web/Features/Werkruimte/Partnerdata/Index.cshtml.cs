@@ -46,14 +46,14 @@ public sealed class IndexModel(
     [Needs(Right.ExportData)]
     public async Task<IActionResult> OnGetExportAsync(int levering)
     {
-        await Load().ConfigureAwait(false);
-        var found = Uploads.FirstOrDefault(u => u.Upload.Id == levering);
-        if (found.Upload is null)
+        var upload = await Db.PartnerUploads.AsNoTracking().Include(u => u.Figures)
+            .FirstOrDefaultAsync(u => u.Id == levering && u.WorkspaceId == WorkspaceId).ConfigureAwait(false);
+        if (upload is null)
         {
             return NotFound();
         }
 
-        var (units, measures, cells) = found.Table;
+        var (units, measures, cells) = PartnerTables.Suppressed(upload.Figures, new SuppressionThreshold(Workspace.SuppressionThreshold));
         var csv = new StringBuilder();
         csv.Append("eenheid;").AppendJoin(';', measures).Append(";totaal\r\n");
         for (var r = 0; r < units.Count; r++)

@@ -67,7 +67,7 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, TimeProvide
     }
 
     private Task<IActionResult> Conflict(int stap, string text, StepAnswer? latest) =>
-        Refuse(stap, text, $"Stap {stap} is intussen gewijzigd door {latest?.AuthorName} ({Local(latest?.At)}). Uw tekst is niet opgeslagen; " +
+        Refuse(stap, text, $"Stap {stap} is intussen gewijzigd door {latest?.AuthorName} ({WorkspaceDisplay.Moment(latest?.At)}). Uw tekst is niet opgeslagen; " +
             "u ziet hieronder de nieuwe versie en uw eigen tekst in het invulveld. Voeg ze samen en sla opnieuw op.", StatusCodes.Status409Conflict);
 
     /// <summary>Shows the page again with the message and the member's text; 400 for bad input, 409 for a conflict.</summary>
@@ -79,13 +79,6 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, TimeProvide
         Response.StatusCode = status;
         return Page();
     }
-
-    /// <summary>A moment as the pages show it: Dutch local time.</summary>
-    public static string Local(DateTimeOffset? at) => at is { } t
-        ? TimeZoneInfo.ConvertTime(t, Amsterdam).ToString("d-M-yyyy HH:mm", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))
-        : string.Empty;
-
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     /// <summary>The latest revision of each step, read with the (workspace, step, revision) key (revisions count up from 1).</summary>
     private async Task Load()

@@ -285,7 +285,7 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, TimeProvide
 
     private static string AlreadyDecided(FundProposal proposal) =>
         $"Over voorstel {proposal.Id} ('{proposal.Title}') is intussen al besloten door {proposal.Decision!.RecordedBy} " +
-        $"({Routekaart.IndexModel.Local(proposal.Decision.At)}): {Ledger.Dutch(proposal.Decision.Outcome)}. Uw besluit is niet opgeslagen; een besluit wordt niet overschreven.";
+        $"({Wijkmix.Web.Workspaces.WorkspaceDisplay.Moment(proposal.Decision.At)}): {Ledger.Dutch(proposal.Decision.Outcome)}. Uw besluit is niet opgeslagen; een besluit wordt niet overschreven.";
 
     private async Task<IActionResult> Refuse(string form, string message, int status)
     {
