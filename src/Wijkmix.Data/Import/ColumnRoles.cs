@@ -17,8 +17,9 @@ internal static class ColumnRoles
     private static readonly (ColumnRole Role, string[] Spellings)[] Known =
     [
         (ColumnRole.Code, ["codering_3", "wijkenenbuurten", "gwb_code_10", "gwb_code", "regioaanduiding/codering (code)",
-            "regiocode (gemeente, wijk, buurt) (code)", "buurtcode", "wijkcode", "gemeentecode", "regiocode", "code"]),
-        (ColumnRole.Name, ["regio", "wijken en buurten", "buurtnaam", "wijknaam", "naam"]),
+            "regiocode (gemeente, wijk, buurt) (code)", "buurtcode", "wijkcode", "gemeentecode", "regiocode", "statcode",
+            "identifier", "code"]),
+        (ColumnRole.Name, ["regio", "wijken en buurten", "buurtnaam", "wijknaam", "naam", "title", "statnaam"]),
         (ColumnRole.MunicipalityName, ["gm_naam", "gemeentenaam_1", "regioaanduiding/gemeentenaam (naam)", "gemeentenaam"]),
         (ColumnRole.Level, ["soortregio_2", "recs", "regioaanduiding/soort regio (omschrijving)"]),
         (ColumnRole.Year, ["year", "perioden", "jaar"]),

@@ -27,7 +27,7 @@ internal static class GeoJsonReader
             .CreateFromCoordinateSystems(rd, GeographicCoordinateSystem.WGS84).MathTransform;
     });
 
-    private static readonly JsonSerializerOptions GeometryJson = new() { Converters = { new GeoJsonConverterFactory() } };
+    internal static readonly JsonSerializerOptions GeometryJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
     public static RawTable Read(JsonElement root, string file)
     {

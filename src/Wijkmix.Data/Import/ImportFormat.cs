@@ -15,4 +15,6 @@ public enum ImportFormat
     KwbCsv,
     /// <summary>GeoJSON boundaries (WGS84 or RD New EPSG:28992), with attributes.</summary>
     GeoJson,
+    /// <summary>TopoJSON topology (shared, quantized arcs) of area boundaries, as CBS's generalised maps for the web.</summary>
+    TopoJson,
 }

@@ -56,12 +56,16 @@ public static partial class Importer
         var start = text.AsSpan().TrimStart();
         if (start.Length > 0 && start[0] is '{' or '[')
         {
-            return start.Contains("\"FeatureCollection\"", StringComparison.Ordinal) ? ImportFormat.GeoJson : ImportFormat.ODataJson;
+            return start.Contains("\"FeatureCollection\"", StringComparison.Ordinal) ? ImportFormat.GeoJson
+                : start.Contains("\"Topology\"", StringComparison.Ordinal) ? ImportFormat.TopoJson
+                : ImportFormat.ODataJson;
         }
 
         var end = text.IndexOf('\n', StringComparison.Ordinal);
         var first = (end < 0 ? text : text[..end]).ToLowerInvariant();
-        if (first.Contains("wijkenenbuurten", StringComparison.Ordinal) || ODataKey().IsMatch(first))
+        // "Identifier,Title": the code list of the WijkenEnBuurten dimension (names only, no figures).
+        if (first.Contains("wijkenenbuurten", StringComparison.Ordinal) || ODataKey().IsMatch(first)
+            || first.TrimEnd('\r').Replace("\"", string.Empty, StringComparison.Ordinal).StartsWith("identifier,title", StringComparison.Ordinal))
         {
             return ImportFormat.ODataCsv;
         }
@@ -88,6 +92,7 @@ public static partial class Importer
             case ImportFormat.KwbXlsx:
                 return XlsxReader.Read(input.Bytes, input.DisplayName);
             case ImportFormat.GeoJson:
+            case ImportFormat.TopoJson:
             case ImportFormat.ODataJson:
                 using (var doc = ParseJson(input))
                 {
@@ -110,6 +115,13 @@ public static partial class Importer
 
     private static RawTable? ReadJson(JsonDocument doc, InputFile input, ImportFormat format, string? directory)
     {
+        if (format == ImportFormat.TopoJson)
+        {
+            return TopoJsonReader.IsTopology(doc.RootElement)
+                ? TopoJsonReader.Read(doc.RootElement, input.DisplayName)
+                : throw new ImportFailedException(new ImportProblem(input.DisplayName, 1, "type", Messages.UnknownFormat));
+        }
+
         if (format == ImportFormat.GeoJson)
         {
             return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("features", out var f)
@@ -150,7 +162,7 @@ public static partial class Importer
     /// </summary>
     private static string DatasetOf(RawTable table)
     {
-        if (table.Format == ImportFormat.GeoJson)
+        if (table.Format is ImportFormat.GeoJson or ImportFormat.TopoJson)
         {
             return "kwb-geo";
         }

@@ -167,7 +167,9 @@ internal sealed class TableImporter
         }
 
         var skipped = variableColumns.Where(c => !usedColumns.Contains(c)).Select(c => header[c]).ToArray();
-        if (_problems.Count == 0 && observations.Count == 0 && geometries.Count == 0)
+        // A code list (codes and names, no figure columns at all) names areas; anything else must bring figures.
+        var isCodeList = variableColumns.Length == 0 && areas.Count > 0 && areas.All(a => a.Name is not null);
+        if (_problems.Count == 0 && observations.Count == 0 && geometries.Count == 0 && !isCodeList)
         {
             _problems.Add(new ImportProblem(_file, null, null, Messages.NoVariables));
         }
