@@ -101,8 +101,19 @@ public class SpatialSegregationCommandTests(DemoStoreFile demo) : IClassFixture<
     [Fact]
     public void Segregation_BuurtenWithoutBoundaries_SaysSpatialIsSkipped()
     {
-        var run = demo.Run("segregation", "--by", "age", "--year", "2019", "Utrecht");
+        // Amsterdam re-coded its buurten in 2022; the bundled buurt boundaries are those of 2019.
+        var run = demo.Run("segregation", "--by", "age", "--year", "2024", "Amsterdam");
         Assert.Equal(0, run.ExitCode);
         Assert.Contains("ruimtelijke indices overgeslagen", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Segregation_BuurtenWithBundledBoundaries_ComputesSpatialIndices()
+    {
+        // Utrecht's 111 buurten of 2019 are in the bundled national buurt map of 2019.
+        var run = demo.Run("segregation", "--by", "age", "--year", "2019", "Utrecht");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Ruimtelijk: buren en afstanden", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("ruimtelijke indices overgeslagen", run.Output, StringComparison.Ordinal);
     }
 }

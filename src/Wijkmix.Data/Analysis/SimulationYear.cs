@@ -29,7 +29,11 @@ internal static class SimulationYear
                 : null;
         }
 
-        if (buurtYears.Count > 0)
+        var housed = buurtYears.Where(y => Covers(table, In(buurten, y), y, HasHousing)).ToList();
+        // Buurten without housing figures in any year (the bundled nationwide KWB 2024 buurt table has
+        // population and households only) would have the gemeente's housing mix copied into every buurt;
+        // the wijken are used then, as before that table was bundled, unless there are none.
+        if (buurtYears.Count > 0 && (housed.Count > 0 || wijkYears.Count == 0))
         {
             // The default buurt year, in two steps:
             // 1. candidates: the years in which most buurten have households and at least half have housing
@@ -37,7 +41,6 @@ internal static class SimulationYear
             //    year with buurt households;
             // 2. the latest candidate in which at least half the buurten also have an income share; when no
             //    candidate has one, the latest candidate.
-            var housed = buurtYears.Where(y => Covers(table, In(buurten, y), y, HasHousing)).ToList();
             var candidates = housed.Count > 0 ? housed : buurtYears;
             var rich = candidates.Where(y => Covers(table, In(buurten, y), y, HasIncome)).ToList();
             var chosen = rich.Count > 0 ? rich.Max() : candidates.Max();

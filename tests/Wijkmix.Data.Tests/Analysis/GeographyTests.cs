@@ -21,5 +21,17 @@ public class GeographyTests(DemoStore demo) : IClassFixture<DemoStore>
 
     [Fact]
     public void Of_UnitWithoutBoundary_IsNull() =>
-        Assert.Null(Geography.Of(demo.Store, [AreaCode.Parse("BU03440111")], 2019));
+        // Amsterdam's buurt codes since its 2022 re-division have figures (KWB 2024) but no bundled boundary.
+        Assert.Null(Geography.Of(demo.Store, [AreaCode.Parse("BU0363AA01")], 2024));
+
+    [Fact]
+    public void Of_UtrechtBuurten2019_FromTheNationalBuurtMap()
+    {
+        var buurten = demo.Store.AreasWithin(AreaCode.Parse("GM0344"), AreaLevel.Neighbourhood)
+            .Where(b => b.Years.Contains(2019)).Select(b => b.Code).ToList();
+        var geography = Geography.Of(demo.Store, buurten, 2019)!;
+        Assert.Equal(111, buurten.Count);
+        Assert.Equal(111, geography.Centroids.Count);
+        Assert.All(geography.Centroids, c => Assert.InRange(c.X, 125_000, 147_000));
+    }
 }

@@ -26,7 +26,9 @@ public class FormatTests
     {
         var parsed = Importer.Read(path);
         Assert.True(parsed.IsValid, string.Join(Environment.NewLine, parsed.Problems));
-        Assert.True(parsed.IsMetadata || parsed.Observations.Count > 0, "no figures read");
+        // A file brings figures, boundaries (the buurt maps carry only codes) or names (a code list).
+        Assert.True(parsed.IsMetadata || parsed.Observations.Count > 0 || parsed.Geometries.Count > 0
+            || (parsed.Areas.Count > 0 && parsed.Areas.All(a => a.Name is not null)), "no figures, boundaries or names read");
     }
 
     [Theory]
@@ -37,6 +39,8 @@ public class FormatTests
     [InlineData("ses_woa_amsterdam_2019/SES_WOA_scores_per_wijk_en_buurt_25042023_160857.csv.gz", ImportFormat.StatLineCsv, 2019)]
     [InlineData("kwb2024_85984NED_gm_wk/stripped_filtered_data_2024.json.gz", ImportFormat.ODataJson, 2024)]
     [InlineData("geo_geoinzicht/wijken_2024_kwb.geojson.gz", ImportFormat.GeoJson, 2024)]
+    [InlineData("geo_buurt_2019/nl_buurt_2019_gegeneraliseerd.topojson.gz", ImportFormat.TopoJson, 2019)]
+    [InlineData("kwb2024_85984NED_buurt_nl/kwb2024_85984NED_buurt_namen.csv.gz", ImportFormat.ODataCsv, 2024)]
     public void Read_DetectsFormatAndYear(string file, ImportFormat format, int year)
     {
         var parsed = Importer.Read(Scratch.Bundled(file.Split('/')));
