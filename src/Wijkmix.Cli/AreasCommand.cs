@@ -52,4 +52,12 @@ internal static class AreasCommand
         "buurt" => AreaLevel.Neighbourhood,
         _ => null,
     };
+
+    /// <summary>The <c>--level</c> word for <paramref name="level"/> (the inverse of <see cref="ParseLevel"/>).</summary>
+    public static string LevelKey(AreaLevel level) => level switch
+    {
+        AreaLevel.Municipality => "gemeente",
+        AreaLevel.District => "wijk",
+        _ => "buurt",
+    };
 }

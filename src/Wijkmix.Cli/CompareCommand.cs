@@ -43,7 +43,7 @@ internal static class CompareCommand
             if (result.Rows.Count == 0)
             {
                 s.Console.Warn(string.Format(CultureInfo.CurrentCulture, Strings.CompassNoData,
-                    Formatting.Level(areaLevel), city.DisplayName));
+                    Formatting.Level(areaLevel), city.DisplayName, city.Code.Value, AreasCommand.LevelKey(areaLevel)));
                 return 1;
             }
 

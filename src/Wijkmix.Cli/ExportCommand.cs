@@ -15,9 +15,10 @@ internal static class ExportCommand
         var level = AreasCommand.LevelOption();
         var variables = new Option<string?>("--variables") { Description = Strings.VariablesOption };
         var years = new Option<string?>("--years") { Description = Strings.YearsOption };
+        var allSources = new Option<bool>("--all-sources") { Description = Strings.AllSourcesOption };
         var output = CliSession.OutputOption();
         output.Required = true;
-        var command = new Command("export", Strings.ExportDescription) { area, level, variables, years, output };
+        var command = new Command("export", Strings.ExportDescription) { area, level, variables, years, allSources, output };
         command.SetAction(parse =>
         {
             var s = session(parse);
@@ -39,7 +40,7 @@ internal static class ExportCommand
 
                 (yearFilter ??= []).Add(year);
             }
-            var table = ViewTables.Stored(s.Store, found, areaLevel, wanted, yearFilter);
+            var table = ViewTables.Stored(s.Store, found, areaLevel, wanted, yearFilter, parse.GetValue(allSources));
             return s.WriteOutput(table, parse.GetValue(output)) ? 0 : 1;
         });
         return command;

@@ -78,6 +78,41 @@ public class QueryCommandTests(DemoStoreFile demo) : IClassFixture<DemoStoreFile
     }
 
     [Fact]
+    public void Compare_TilburgBuurten_OnAFreshStore_ListsEveryBuurtWithItsNameAndKwb2024Figures()
+    {
+        // KWB 2024 (85984NED) as bundled: Binnenstad West 2,885 inhabitants (2,105 households); Tilburg 229,836 inhabitants.
+        var run = demo.Run("compare", "Tilburg", "--level", "buurt", "--indicators", "inhabitants,households");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("Inwoners — stad 2024: 229.836", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"Binnenstad West \(BU08551001\)\s+│\s+2\.885 ", run.Output);
+        Assert.True(System.Text.RegularExpressions.Regex.Count(run.Output, @"\(BU0855\d{4}\)") > 2 * 200, "every buurt, for both indicators");
+    }
+
+    [Fact]
+    public void Compare_IndicatorTheStoreLacks_SaysSoAndNamesTheDownloadCommand()
+    {
+        // The bundled buurt table of 2024 has no income figures; that is a gap in the store, not a CBS '.'.
+        var run = demo.Run("compare", "Tilburg", "--level", "buurt", "--indicators", "income_per_inhabitant");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("wijkmix download GM0855 --level buurt", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Export_AFigureHeldByTwoSources_OnceFromTheKwbTable_OrEverySourceOnRequest()
+    {
+        // Utrecht 2024 inhabitants: the KWB table (374,238) and the copy in the 2024 gemeente boundary file (kwb-geo).
+        using var scratch = new TempFolder();
+        var one = Path.Combine(scratch.Path, "one.csv");
+        var all = Path.Combine(scratch.Path, "all.csv");
+        Assert.Equal(0, demo.Run("export", "GM0344", "--level", "gemeente", "--variables", "inhabitants", "--years", "2024", "-o", one).ExitCode);
+        Assert.Equal(0, demo.Run("export", "GM0344", "--level", "gemeente", "--variables", "inhabitants", "--years", "2024", "--all-sources", "-o", all).ExitCode);
+
+        static string[] Rows(string path) => File.ReadAllLines(path).Skip(1).Where(l => l.Contains(",inhabitants,", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(["GM0344,Utrecht,gemeente,2024,inhabitants,374238,published,kwb"], Rows(one));
+        Assert.Equal(["kwb", "kwb-geo"], Rows(all).Select(r => r.Split(',')[^1]).Order());
+    }
+
+    [Fact]
     public void Compare_Amsterdam_FlagsFallingBehindOnLowIncome2019()
     {
         using var scratch = new TempFolder();
@@ -129,8 +164,8 @@ public class QueryCommandTests(DemoStoreFile demo) : IClassFixture<DemoStoreFile
         {
             var lines = File.ReadAllLines(path);
             Assert.Equal("area_code,area_name,level,year,variable,value,status,source", lines[0]);
-            Assert.Equal("GM0344,Utrecht,gemeente,2024,inhabitants,374238,published,kwb", lines[1]);
-            Assert.Equal("GM0344,Utrecht,gemeente,2024,inhabitants,374238,published,kwb-geo", lines[2]);
+            // One value per cell: the KWB table's, not also the copy in the boundary file (see --all-sources).
+            Assert.Equal(["GM0344,Utrecht,gemeente,2024,inhabitants,374238,published,kwb"], lines[1..]);
         }
         else if (extension == "json")
         {

@@ -53,13 +53,42 @@ public sealed partial class PageTests(RunningApp app)
     [Fact]
     public async Task Map_page_lists_every_buurt_in_its_table_even_without_boundaries()
     {
-        var html = await Page("/kaart?gemeente=GM0344&niveau=buurt&indicator=inhabitants&jaar=2024");
-        var rows = Regex.Count(html, "<a href=\"/profiel/BU0344");
-        Assert.True(rows > 90, $"{rows} buurten in the table");
+        // Amsterdam re-coded its buurten in 2022: the bundled 2019 buurt map has none of the new codes.
+        var html = await Page("/kaart?gemeente=GM0363&niveau=buurt&indicator=inhabitants&jaar=2024");
+        var rows = Regex.Count(html, "<a href=\"/profiel/BU0363");
+        Assert.True(rows > 400, $"{rows} buurten in the table");
         Assert.Contains("De opslag heeft geen grenzen van deze buurten", html, StringComparison.Ordinal);
+
+        // Tilburg kept its buurt codes: its buurten are drawn from the national buurt map.
+        var tilburg = await Page("/kaart?gemeente=GM0855&niveau=buurt&indicator=inhabitants&jaar=2024");
+        Assert.Contains("data-geojson=\"/api/map/geojson?municipality=GM0855&amp;level=buurt&amp;indicator=inhabitants&amp;year=2024\"", tilburg, StringComparison.Ordinal);
+        Assert.DoesNotContain("De opslag heeft geen grenzen van deze buurten", tilburg, StringComparison.Ordinal);
 
         var wijken = await Page("/kaart?gemeente=GM0344&niveau=wijk&indicator=inhabitants&jaar=2024");
         Assert.Contains("data-geojson=\"/api/map/geojson?municipality=GM0344&amp;level=wijk&amp;indicator=inhabitants&amp;year=2024\"", wijken, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_view_without_figures_says_whether_CBS_suppressed_them_or_the_store_lacks_them()
+    {
+        // Tilburg's buurten have KWB 2024 population figures but no income figures in the bundled data.
+        var map = await Page("/kaart?gemeente=GM0855&niveau=buurt&indicator=income_per_inhabitant");
+        Assert.Contains("De opslag bevat", map, StringComparison.Ordinal);
+        Assert.Contains("wijkmix download GM0855 --level buurt", map, StringComparison.Ordinal);
+        Assert.DoesNotContain("Het CBS publiceert", map, StringComparison.Ordinal);
+
+        var compass = await Page("/kompas?gemeente=GM0855&niveau=buurt&indicator=income_per_inhabitant");
+        Assert.Contains("wijkmix download GM0855 --level buurt", compass, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compass_opens_on_an_indicator_with_figures()
+    {
+        // The first default indicator (low-income households) is empty for Tilburg's buurten; the page opens on one that has figures.
+        var html = await Page("/kompas?gemeente=GM0855&niveau=buurt");
+        Assert.DoesNotContain("De opslag bevat", html, StringComparison.Ordinal);
+        Assert.Contains("<table class=\"data\" id=\"kompas\">", html, StringComparison.Ordinal);
+        Assert.Contains("Binnenstad West", html, StringComparison.Ordinal);
     }
 
     [Fact]

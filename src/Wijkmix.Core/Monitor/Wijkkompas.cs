@@ -43,8 +43,11 @@ public sealed record CompassRow(
     int? PreviousYear,
     CompassSignals Flags)
 {
-    /// <summary>Area minus city (percentage points for percentages).</summary>
-    public double? Gap => Value.Value is { } v && City.Value is { } c ? v - c : null;
+    /// <summary>
+    /// Area minus city (percentage points for percentages). None for a count: a buurt's inhabitants
+    /// against the whole city's is no gap, only a size.
+    /// </summary>
+    public double? Gap => Indicator.Unit != MeasureUnit.Count && Value.Value is { } v && City.Value is { } c ? v - c : null;
 
     /// <summary>Change of the gap since <see cref="PreviousYear"/>.</summary>
     public double? GapChange { get; init; }

@@ -72,17 +72,24 @@ public static class ViewTables
         return table;
     }
 
-    /// <summary>Stored figures of an area and the areas below it at <paramref name="level"/>, with their source.</summary>
-    public static TidyTable Stored(WijkmixStore store, Area area, AreaLevel level, IReadOnlyCollection<string>? variables = null, IReadOnlySet<int>? years = null)
+    /// <summary>
+    /// Stored figures of an area and the areas below it at <paramref name="level"/>, with their source:
+    /// one value per area, year and variable, from the source the pages use (the KWB table, then the
+    /// rounded copies in boundary files, then other tables); every source's value with <paramref name="allSources"/>.
+    /// </summary>
+    public static TidyTable Stored(WijkmixStore store, Area area, AreaLevel level, IReadOnlyCollection<string>? variables = null,
+        IReadOnlySet<int>? years = null, bool allSources = false)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(area);
         var names = store.AreasWithin(area.Code, level).Append(area).DistinctBy(a => a.Code).ToDictionary(a => a.Code, a => a.Name);
         var table = new TidyTable(["area_code", "area_name", "level", "year", "variable", "value", "status", "source"]);
-        foreach (var (o, source) in store.GetWithin(area.Code, level, variables)
-                     .Where(x => years is null || years.Contains(x.Observation.Year))
-                     .OrderBy(x => x.Observation.Area.Value, StringComparer.Ordinal).ThenBy(x => x.Observation.Year)
-                     .ThenBy(x => x.Observation.VariableId, StringComparer.Ordinal))
+        // GetWithin lists a cell's sources in order of precedence and OrderBy is stable, so the first of each cell is the one the pages show.
+        var rows = store.GetWithin(area.Code, level, variables)
+            .Where(x => years is null || years.Contains(x.Observation.Year))
+            .OrderBy(x => x.Observation.Area.Value, StringComparer.Ordinal).ThenBy(x => x.Observation.Year)
+            .ThenBy(x => x.Observation.VariableId, StringComparer.Ordinal);
+        foreach (var (o, source) in allSources ? rows : rows.DistinctBy(x => (x.Observation.Area, x.Observation.Year, x.Observation.VariableId)))
         {
             table.Add(o.Area.Value, names.GetValueOrDefault(o.Area), LevelCode(o.Area.Level), o.Year, o.VariableId, o.Value,
                 o.Value is null ? "suppressed" : "published", source);

@@ -39,6 +39,20 @@ public class WijkkompasTests
     }
 
     [Fact]
+    public void Compare_Count_HasNoGapAgainstTheCityTotal()
+    {
+        // 1,000 inhabitants against the city's 10,000 is a size, not a gap of −9,000; a share still has its gap.
+        var source = City(O("WK999901", 2022, "households_low_income_pct", 12));
+        var result = Wijkkompas.Compare(source, AreaCode.Parse("GM9999"), AreaLevel.District, [Get("inhabitants"), LowIncome])!;
+
+        var inhabitants = Row(result, "WK999901", 2022, Get("inhabitants"));
+        Assert.Equal((1_000.0, 10_000.0), (inhabitants.Value.Value, inhabitants.City.Value));
+        Assert.Null(inhabitants.Gap);
+        Assert.Equal(CompassSignals.None, inhabitants.Flags);
+        Assert.Equal(2.0, Row(result, "WK999901", 2022, LowIncome).Gap!.Value, 9);
+    }
+
+    [Fact]
     public void Compare_UnfavourableGapGrowsByAPoint_FlagsWidening()
     {
         var source = City(O("WK999901", 2022, "households_low_income_pct", 11), O("WK999901", 2023, "households_low_income_pct", 12));

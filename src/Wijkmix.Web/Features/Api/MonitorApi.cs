@@ -58,9 +58,10 @@ public static class MonitorApi
         api.MapGet("/segregation/{code}/geojson", Results<FileContentHttpResult, ProblemHttpResult> (string code, [AsParameters] ViewQuery q, MonitorViews views) =>
                 SegregationOf(views, code, q, out var error) is { } seg ? TypedResults.File(views.ContributionFeatures(seg), "application/geo+json") : error!)
             .WithSummary("De bijdrage van elke eenheid aan M als GeoJSON, voor de kaart.");
-        api.MapGet("/export/{view}", Results<FileContentHttpResult, ProblemHttpResult> (string view, string? format, string? area, [AsParameters] ViewQuery q, MonitorViews views) =>
-                Export(views, view, format, area, q))
-            .WithSummary("Elke weergave als download: view = map, profile, compass, segregation of stored; format = csv, xlsx of json.");
+        api.MapGet("/export/{view}", Results<FileContentHttpResult, ProblemHttpResult> (string view, string? format, string? area, bool? allSources, [AsParameters] ViewQuery q, MonitorViews views) =>
+                Export(views, view, format, area, allSources ?? false, q))
+            .WithSummary("Elke weergave als download: view = map, profile, compass, segregation of stored; format = csv, xlsx of json. "
+                + "Bij stored één waarde per gebied, jaar en variabele uit de bron die de pagina's gebruiken (KWB-tabel, dan grenzenbestand, dan andere tabellen); allSources=true geeft elke bron.");
     }
 
     internal static Area? Resolve(MonitorViews views, string? code) =>
@@ -144,7 +145,7 @@ public static class MonitorApi
         }
     }
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> Export(MonitorViews views, string view, string? format, string? area, ViewQuery q)
+    private static Results<FileContentHttpResult, ProblemHttpResult> Export(MonitorViews views, string view, string? format, string? area, bool allSources, ViewQuery q)
     {
         if (TidyTable.FormatOf("x." + (format ?? "csv")) is not { } kind)
         {
@@ -163,7 +164,7 @@ public static class MonitorApi
             "segregation" when SegregationOf(views, area, q, out error) is { } s =>
                 (ViewTables.Segregation(s.Report, s.Earlier, s.Change), $"segregatie-{s.Report.Request.Municipality.Value}-{s.Report.Request.Grouping.Id}-{s.Report.Request.Year}"),
             "stored" when Resolve(views, area) is { } a =>
-                (views.Data.Read(store => ViewTables.Stored(store, a, Display.ParseLevel(q.Level) ?? a.Level)), $"gegevens-{a.Code.Value}"),
+                (views.Data.Read(store => ViewTables.Stored(store, a, Display.ParseLevel(q.Level) ?? a.Level, allSources: allSources)), $"gegevens-{a.Code.Value}"),
             _ => ((TidyTable?)null, string.Empty),
         };
         if (table is null)

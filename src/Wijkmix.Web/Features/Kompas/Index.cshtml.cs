@@ -31,6 +31,12 @@ public sealed class IndexModel(MonitorViews views) : PageModel
 
     public string? Problem { get; private set; }
 
+    /// <summary>At least one area has a figure for the indicator in some year.</summary>
+    public bool HasValues { get; private set; }
+
+    /// <summary>CBS suppressed ('.') at least one cell of the indicator.</summary>
+    public bool AnySuppressed { get; private set; }
+
     public static IReadOnlyList<Indicator> Indicators => Choices.Indicators(null);
 
     public void OnGet(string? gemeente, string? niveau, string? indicator, bool signalen)
@@ -46,8 +52,12 @@ public sealed class IndexModel(MonitorViews views) : PageModel
         Level = Display.ParseLevel(niveau) is AreaLevel.Neighbourhood ? AreaLevel.Neighbourhood : AreaLevel.District;
         OnlySignals = signalen;
         Result = views.Compass(Municipality.Code, Level, Indicators);
-        Indicator = Indicators.FirstOrDefault(i => i.Id == indicator) ?? Indicators.FirstOrDefault(i => Result!.Rows.Any(r => r.Indicator == i)) ?? Indicators[0];
+        // Opens on the first indicator with a figure for at least one area (not merely a row of empty cells).
+        Indicator = Indicators.FirstOrDefault(i => i.Id == indicator)
+                    ?? Indicators.FirstOrDefault(i => Result!.Rows.Any(r => r.Indicator == i && r.Value.HasValue)) ?? Indicators[0];
         var rows = Result!.Rows.Where(r => r.Indicator == Indicator).ToList();
+        HasValues = rows.Any(r => r.Value.HasValue);
+        AnySuppressed = rows.Any(r => r.Value.State == FigureState.Suppressed);
         Years = rows.Select(r => r.Year).Distinct().Order().ToList();
         Lines = rows.GroupBy(r => r.Area.Code)
             .Select(g =>

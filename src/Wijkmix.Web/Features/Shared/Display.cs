@@ -44,6 +44,16 @@ public static class Display
     };
 
     /// <summary>The level's name in URLs: gemeente, wijk, buurt.</summary>
+    /// <summary>
+    /// Why a view of <paramref name="indicator"/> has no figure at all: CBS suppressed every cell, or the
+    /// store simply lacks them (then the command and page that fetch them are named).
+    /// </summary>
+    public static string NoValues(Indicator indicator, AreaLevel level, Area? municipality, bool suppressed) =>
+        suppressed
+            ? string.Format(CultureInfo.CurrentCulture, Text.NoValuesSuppressed, indicator.Name, LevelPlural(level))
+            : string.Format(CultureInfo.CurrentCulture, Text.NoValuesInStore, indicator.Name, LevelPlural(level),
+                municipality?.DisplayName ?? Text.Netherlands, municipality?.Code.Value ?? "GEMEENTE", LevelKey(level));
+
     public static string LevelKey(AreaLevel level) => level switch
     {
         AreaLevel.Municipality => "gemeente",
