@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Wijkmix.Web.Hosting;
 
@@ -58,6 +59,15 @@ public sealed class BrowserSession : IAsyncLifetime
             Locale = "nl-NL",
         });
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Makes the account with <paramref name="email"/> a site administrator (beheerder), as the first account of an installation is.</summary>
+    public async Task MakeAdministratorAsync(string email)
+    {
+        using var scope = _app!.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Wijkmix.Workspace.Storage.WorkspaceDb>();
+        db.Users.Single(u => u.Email == email).IsAdministrator = true;
+        await db.SaveChangesAsync();
     }
 
     public async Task DisposeAsync()

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Wijkmix.Web.Tests.Werkruimte;
 
 namespace Wijkmix.Web.Tests;
 
@@ -23,13 +24,21 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>A signed-in site administrator (beheerder): only they may change the shared store.</summary>
+    private async Task<HttpClient> Administrator()
+    {
+        var admin = await Member.RegisterAsync(app, "Bea Beheerder");
+        await admin.MakeAdministratorAsync(app);
+        return admin.Client;
+    }
+
     private static async Task<int> StoredAreas(HttpClient client) =>
         (await client.GetFromJsonAsync<JsonElement>(new Uri("/api/municipalities", UriKind.Relative))).GetArrayLength();
 
     [Fact]
     public async Task Malformed_file_is_reported_by_line_and_field_and_nothing_is_stored()
     {
-        using var client = app.Client();
+        var client = await Administrator();
         var before = await StoredAreas(client);
         var good = $"{Header}\nGM9991;Proefgemeente;Proefgemeente;Gemeente;2024;1200\n";
         var bad = $"{Header}\nGM9992;Tweede;Tweede;Gemeente;2024;800\nWK999201;Wijk A;Tweede;Wijk;2024;veel\n";
@@ -43,7 +52,7 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
     [Fact]
     public async Task File_that_is_not_UTF8_is_refused_by_name_and_nothing_is_stored()
     {
-        using var client = app.Client();
+        var client = await Administrator();
         var before = await StoredAreas(client);
         var token = await RunningApp.TokenAsync(client, "/gegevens");
         var latin1 = Encoding.Latin1.GetBytes($"{Header}\nGM9996;Zuidoost-Fryslân;Fryslân;Gemeente;2024;300\n");
@@ -59,7 +68,7 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
     [Fact]
     public async Task Upload_that_contradicts_stored_figures_is_refused_and_the_stored_figure_stays()
     {
-        using var client = app.Client();
+        var client = await Administrator();
         var (first, _) = await Upload(client, ("telling.csv", $"{Header}\nGM9995;Telstad;Telstad;Gemeente;2024;1000\n"));
         Assert.Equal(HttpStatusCode.OK, first);
         var (second, html) = await Upload(client, ("telling.csv", $"{Header}\nGM9995;Telstad;Telstad;Gemeente;2024;2000\n"));
@@ -73,7 +82,7 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
     [Fact]
     public async Task Wrong_file_type_and_missing_file_are_refused()
     {
-        using var client = app.Client();
+        var client = await Administrator();
         var (status, html) = await Upload(client, ("rapport.pdf", "%PDF-1.4"));
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.Contains("Dit bestandstype wordt niet gelezen", html, StringComparison.Ordinal);
@@ -85,7 +94,7 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
     [Fact]
     public async Task File_above_the_size_limit_is_refused_with_a_message()
     {
-        using var client = app.Client();
+        var client = await Administrator();
         var big = Header + "\n" + string.Concat(Enumerable.Repeat("GM9993;Groot;Groot;Gemeente;2024;1\n", 60_000));
         var token = await RunningApp.TokenAsync(client, "/gegevens");
         using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new StringContent(big), "bestanden", "groot.csv" } };
@@ -110,7 +119,7 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
     [Fact]
     public async Task Area_name_with_markup_is_stored_and_shown_as_text()
     {
-        using var client = app.Client();
+        var client = await Administrator();
         const string name = "<script>alert('x')</script><b>Wijk</b>";
         var file = $"{Header}\nGM9994;Markupstad;Markupstad;Gemeente;2024;5000\nWK999401;{name};Markupstad;Wijk;2024;700\n";
         var (status, html) = await Upload(client, ("markup.csv", file));
@@ -128,5 +137,38 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
         Assert.Contains("&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;&lt;b&gt;Wijk&lt;/b&gt;", profile, StringComparison.Ordinal);
         var api = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/areas/WK999401", UriKind.Relative));
         Assert.Equal(name, api.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Anonymous_upload_is_refused_and_changes_nothing()
+    {
+        using var client = app.Client();
+        var before = await StoredAreas(client);
+        var (status, html) = await Upload(client, ("anoniem.csv", $"{Header}\nGM9981;Hernoemd;Hernoemd;Gemeente;2024;5\n"));
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Contains("Meld u eerst aan als beheerder", html, StringComparison.Ordinal);
+        Assert.Equal(before, await StoredAreas(client));
+
+        var page = await client.GetStringAsync(new Uri("/gegevens", UriKind.Relative));
+        Assert.DoesNotContain("type=\"file\"", page, StringComparison.Ordinal);
+        Assert.Contains("Aanmelden als beheerder", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Member_who_is_no_administrator_is_refused_and_the_attempt_is_in_the_administrators_log()
+    {
+        var member = await Member.RegisterAsync(app, "Piet Partner");
+        var before = await StoredAreas(member.Client);
+        var (status, html) = await Upload(member.Client, ("poging.csv", $"{Header}\nGM9982;Poging;Poging;Gemeente;2024;5\n"));
+        Assert.Equal(HttpStatusCode.Forbidden, status);
+        Assert.Contains("Uw account is geen beheerder", html, StringComparison.Ordinal);
+        Assert.Equal(before, await StoredAreas(member.Client));
+
+        var admin = await Administrator();
+        var (stored, _) = await Upload(admin, ("toegestaan.csv", $"{Header}\nGM9983;Toegestaan;Toegestaan;Gemeente;2024;5\n"));
+        Assert.Equal(HttpStatusCode.OK, stored);
+        var log = await admin.GetStringAsync(new Uri("/gegevens", UriKind.Relative));
+        Assert.Matches("<td>Piet Partner \\(piet[^<]*\\)</td><td>geweigerd</td><td>gedeelde cijfers \\(Gegevens\\): upload poging.csv</td>", log);
+        Assert.Matches("<td>Bea Beheerder \\(bea[^<]*\\)</td><td>gewijzigd</td><td>gedeelde cijfers \\(Gegevens\\): upload toegestaan.csv</td>", log);
     }
 }

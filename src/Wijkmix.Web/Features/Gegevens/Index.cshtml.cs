@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Import;
 using Wijkmix.Data.Store;
@@ -7,12 +9,24 @@ using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Hosting;
 using Wijkmix.Web.Monitor;
 using Wijkmix.Web.Resources;
+using Wijkmix.Web.Workspaces;
+using Wijkmix.Workspace.Model;
+using Wijkmix.Workspace.Storage;
 
 namespace Wijkmix.Web.Features.Gegevens;
 
-/// <summary>Gegevens: upload CBS files (validated first, stored all-or-nothing) and download stored figures.</summary>
-public sealed class IndexModel(MonitorViews views, WijkmixWeb.UploadLimits limits) : PageModel
+/// <summary>
+/// Gegevens: upload CBS files (validated first, stored all-or-nothing) and download stored figures.
+/// Reading is public; changing the shared store is a site administrator's (beheerder's) right, and
+/// every attempt, allowed or refused, is in the audit log.
+/// </summary>
+public sealed class IndexModel(
+    MonitorViews views, WijkmixWeb.UploadLimits limits, UserManager<WorkspaceUser> users, WorkspaceAudit audit, WorkspaceDb db, AuditWriter writer)
+    : PageModel
 {
+    /// <summary>What the audit log names for a change of the shared statistics store.</summary>
+    public const string AuditTarget = "gedeelde cijfers (Gegevens)";
+
     /// <summary>The file types the importers read (gzip of each too).</summary>
     public static IReadOnlyList<string> Extensions { get; } = [".csv", ".json", ".geojson", ".xlsx", ".gz"];
 
@@ -30,12 +44,40 @@ public sealed class IndexModel(MonitorViews views, WijkmixWeb.UploadLimits limit
 
     public int MaxMegabytes => limits.MaxMegabytes;
 
-    public void OnGet(string? gemeente) => Choose(gemeente);
+    /// <summary>The visitor is a signed-in site administrator, who may change the shared store.</summary>
+    public bool CanChange { get; private set; }
+
+    /// <summary>For administrators: the latest changes of the shared store and refused attempts, newest first.</summary>
+    public IReadOnlyList<AuditEntry> Changes { get; private set; } = [];
+
+    public const int ChangesShown = 50;
+
+    public async Task OnGetAsync(string? gemeente)
+    {
+        Choose(gemeente);
+        CanChange = await IsAdministratorAsync().ConfigureAwait(false);
+        if (CanChange)
+        {
+            await writer.FlushAsync(HttpContext.RequestAborted).ConfigureAwait(false);
+            Changes = await db.AuditLog.AsNoTracking().Where(a => a.WorkspaceId == null && a.Target.StartsWith(AuditTarget))
+                .OrderByDescending(a => a.Id).Take(ChangesShown).ToListAsync().ConfigureAwait(false);
+        }
+    }
 
     public async Task OnPostAsync(List<IFormFile>? bestanden, string? gemeente)
     {
         Choose(gemeente);
         var files = bestanden ?? [];
+        var names = string.Join(", ", files.Select(f => Path.GetFileName(f.FileName)));
+        CanChange = await IsAdministratorAsync().ConfigureAwait(false);
+        if (!CanChange)
+        {
+            audit.Record(User, null, AuditAction.Refused, $"{AuditTarget}: upload {names}");
+            Refused = [new ImportProblem("–", null, null, User.Identity?.IsAuthenticated == true ? Text.StoreChangeNotAllowed : Text.StoreChangeSignIn)];
+            Response.StatusCode = User.Identity?.IsAuthenticated == true ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
+            return;
+        }
+
         var refused = new List<ImportProblem>();
         if (files.Count == 0)
         {
@@ -85,6 +127,7 @@ public sealed class IndexModel(MonitorViews views, WijkmixWeb.UploadLimits limit
             }
 
             Outcome = views.Data.Import(saved);
+            audit.Record(User, null, Outcome.Stored ? AuditAction.Changed : AuditAction.Refused, $"{AuditTarget}: upload {names}");
             if (!Outcome.Stored)
             {
                 Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -95,6 +138,9 @@ public sealed class IndexModel(MonitorViews views, WijkmixWeb.UploadLimits limit
             folder.Delete(recursive: true);
         }
     }
+
+    private async Task<bool> IsAdministratorAsync() =>
+        User.Identity?.IsAuthenticated == true && (await users.GetUserAsync(User).ConfigureAwait(false))?.IsAdministrator == true;
 
     private void Choose(string? gemeente)
     {
