@@ -66,6 +66,7 @@ public static class WijkmixWeb
         var limits = new UploadLimits(builder.Configuration.GetValue("Wijkmix:MaxUploadMegabytes", DefaultMaxUploadMegabytes));
         builder.Services.AddSingleton(limits);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = limits.MaxBytes + (1024 * 1024));
+        builder.AddReverseProxySupport();
         var storePath = builder.Configuration["Wijkmix:Store"] ?? WijkmixStore.DefaultPath;
         var withoutDemo = builder.Configuration.GetValue<bool>("Wijkmix:WithoutDemo");
         builder.Services.AddSingleton(_ => OpenStore(storePath, withoutDemo, log));
@@ -87,6 +88,7 @@ public static class WijkmixWeb
         {
             o.Cookie.Name = "wijkmix.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxBytes);
         builder.Services.AddProblemDetails();
@@ -108,6 +110,7 @@ public static class WijkmixWeb
         // Open the store now, so a first use loads the bundled data before the address is printed, not during a request.
         app.Services.GetRequiredService<MonitorData>();
         app.MigrateWorkspaces();
+        app.UseReverseProxySupport();
         // Pages show a plain Dutch or English page, the API answers with problem details; neither shows a stack trace.
         app.UseWhen(IsApi, api =>
         {

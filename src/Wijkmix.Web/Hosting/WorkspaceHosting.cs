@@ -50,6 +50,8 @@ internal static class WorkspaceHosting
         {
             o.Cookie.Name = "wijkmix.id";
             o.Cookie.SameSite = SameSiteMode.Lax;
+            // Secure whenever the request came over HTTPS (also through a trusted reverse proxy, see ReverseProxy).
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             o.LoginPath = "/account/inloggen";
             o.LogoutPath = "/account/uitloggen";
             o.AccessDeniedPath = "/fout/403";
@@ -71,6 +73,9 @@ internal static class WorkspaceHosting
             });
         }
 
+        // The identity cookie is checked against the account's security stamp on every request, so signing
+        // out (which renews the stamp) ends every copy of the cookie at once, not after a validation interval.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         builder.Services.AddAuthorization();
     }
 

@@ -59,6 +59,12 @@ public abstract class WorkspacePage(WorkspaceDb db, WorkspaceAudit audit) : Page
             .FirstOrDefaultAsync(cancel).ConfigureAwait(false);
         if (found is null)
         {
+            // Still 404 (a workspace's existence is not disclosed), but the attempt is in the workspace's log.
+            if (UserId is not null)
+            {
+                audit.Record(User, WorkspaceId, AuditAction.Refused, $"{AuditTarget} ({Request.Method}, geen lid)");
+            }
+
             context.Result = NotFound();
             return;
         }

@@ -133,6 +133,19 @@ public abstract class AuthorizationTests(RunningApp app)
         Assert.DoesNotContain("zonder token", await coordinator.GetStringAsync($"/werkruimte/{id}/routekaart"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_non_member_gets_404_and_the_attempt_is_in_the_workspace_log()
+    {
+        var coordinator = await Member.RegisterAsync(app, "Anna Coördinator");
+        var id = await coordinator.CreateWorkspaceAsync();
+        var outsider = await Member.RegisterAsync(app, "Olga Buitenstaander");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/werkruimte/{id}/partnerdata")).StatusCode);
+
+        var log = await coordinator.GetStringAsync($"/werkruimte/{id}/logboek");
+        Assert.Matches("<td>Olga Buitenstaander \\(olga[^<]*\\)</td>\\s*<td>geweigerd</td>\\s*<td>partnerdata \\(GET, geen lid\\)</td>", log);
+    }
+
     private static async Task<HttpStatusCode> Ask(Member member, string url, string handler, string tokenFrom)
     {
         if (handler.StartsWith("Get", StringComparison.Ordinal))

@@ -10,6 +10,18 @@ public abstract partial class SchatkaartTests(RunningApp app)
     private const string Buurt = "BU03440611";
 
     [Fact]
+    public async Task The_initiative_form_carries_its_own_anti_forgery_token()
+    {
+        // A browser posts the form it sees: the token must be inside that form, not only in another one on the page.
+        var coordinator = await Member.RegisterAsync(app, "Anna Coördinator");
+        var id = await coordinator.CreateWorkspaceAsync();
+        var html = await coordinator.GetStringAsync($"/werkruimte/{id}/schatkaart");
+        var form = Regex.Match(html, $"<form method=\"post\" action=\"/werkruimte/{id}/schatkaart\".*?</form>", RegexOptions.Singleline);
+        Assert.True(form.Success);
+        Assert.Contains("name=\"__RequestVerificationToken\"", form.Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Added_initiatives_show_on_the_map_and_in_the_table_and_the_filter_picks_the_right_ones()
     {
         var coordinator = await Member.RegisterAsync(app, "Anna Coördinator");

@@ -15,7 +15,7 @@ public sealed class TaalModel : PageModel
         Response.Cookies.Append(
             CookieRequestCultureProvider.DefaultCookieName,
             CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), SameSite = SameSiteMode.Lax, IsEssential = true, HttpOnly = true });
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), SameSite = SameSiteMode.Lax, IsEssential = true, HttpOnly = true, Secure = Request.IsHttps });
         var target = Url.IsLocalUrl(terug) ? terug! : "/";
         // A "taal" in the query string would override the cookie: drop it.
         return LocalRedirect(System.Text.RegularExpressions.Regex.Replace(target, "([?&])taal=[^&]*&?", "$1").TrimEnd('?', '&'));
