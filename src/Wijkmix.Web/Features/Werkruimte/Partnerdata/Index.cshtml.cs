@@ -53,28 +53,8 @@ public sealed class IndexModel(
             return NotFound();
         }
 
-        var (units, measures, cells) = PartnerTables.Suppressed(upload.Figures, new SuppressionThreshold(Workspace.SuppressionThreshold));
-        var csv = new StringBuilder();
-        csv.Append("eenheid;").AppendJoin(';', measures).Append(";totaal\r\n");
-        for (var r = 0; r < units.Count; r++)
-        {
-            csv.Append(units[r]);
-            for (var c = 0; c < measures.Count; c++)
-            {
-                csv.Append(';').Append(Cell(cells.Cell(r, c)));
-            }
-
-            csv.Append(';').Append(Cell(cells.RowTotal(r))).Append("\r\n");
-        }
-
-        csv.Append("totaal");
-        for (var c = 0; c < measures.Count; c++)
-        {
-            csv.Append(';').Append(Cell(cells.ColumnTotal(c)));
-        }
-
-        csv.Append(';').Append(Cell(cells.GrandTotal)).Append("\r\n");
-        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", $"partnerdata-{levering}.csv");
+        var table = PartnerTables.Suppressed(upload.Figures, new SuppressionThreshold(Workspace.SuppressionThreshold));
+        return File(PartnerCsv.Write(table), "text/csv", $"partnerdata-{levering}.csv");
     }
 
     [Needs(Right.UploadData)]
@@ -138,7 +118,7 @@ public sealed class IndexModel(
         return SeeOther(Link("partnerdata"));
     }
 
-    public static string Cell(SuppressedCell cell) => cell.Value is { } value ? value.ToString("N0", CultureInfo.GetCultureInfo("nl-NL")) : ".";
+    public static string Cell(SuppressedCell cell) => PartnerCsv.Cell(cell);
 
     public bool IsAdministrator { get; private set; }
 
