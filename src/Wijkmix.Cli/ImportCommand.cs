@@ -89,7 +89,7 @@ internal static class ImportCommand
         foreach (var file in parsed.Where(p => p.IsValid && p.SkippedColumns.Count > 0))
         {
             console.Note(string.Format(CultureInfo.CurrentCulture, Strings.SkippedColumns,
-                file.FileName, file.SkippedColumns.Count, string.Join(", ", file.SkippedColumns.Take(12)) + (file.SkippedColumns.Count > 12 ? ", …" : string.Empty)));
+                file.FileName, file.SkippedColumns.Count, string.Join(", ", file.SkippedDetails.Take(12)) + (file.SkippedColumns.Count > 12 ? ", …" : string.Empty)));
         }
 
         foreach (var note in parsed.SelectMany(p => p.Notes.Select(n => $"{p.FileName}: {n}")))

@@ -15,4 +15,8 @@ public enum ImportFormat
     KwbCsv,
     /// <summary>GeoJSON boundaries (WGS84 or RD New EPSG:28992), with attributes.</summary>
     GeoJson,
+    /// <summary>CBS Wijk- en Buurtkaart as GeoPackage (.gpkg): layers gemeenten, wijken, buurten with KWB attributes.</summary>
+    GeoPackage,
+    /// <summary>CBS Wijk- en Buurtkaart as zipped shapefiles (.shp with .dbf, .shx, .prj).</summary>
+    Shapefile,
 }
