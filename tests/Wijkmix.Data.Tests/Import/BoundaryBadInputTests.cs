@@ -111,26 +111,10 @@ public class BoundaryBadInputTests
     public void Shapefile_ShpCutOff_NamesTheShp()
     {
         using var scratch = new Scratch();
-        var folderZip = BoundaryFiles.ShapefileZip(scratch, "wijk_2024_v1", Rows(w => w.Rd));
-        using var source = new System.IO.Compression.ZipArchive(new MemoryStream(folderZip));
-        using var buffer = new MemoryStream();
-        using (var zip = new System.IO.Compression.ZipArchive(buffer, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var entry in source.Entries)
-            {
-                using var input = new MemoryStream();
-                using (var s = entry.Open())
-                {
-                    s.CopyTo(input);
-                }
-
-                var bytes = input.ToArray();
-                using var output = zip.CreateEntry(entry.FullName).Open();
-                output.Write(entry.FullName.EndsWith(".shp", StringComparison.Ordinal) ? bytes[..(bytes.Length / 2)] : bytes);
-            }
-        }
-
-        var problem = Refused(Importer.Read(scratch.File("wijk_2024.zip", buffer.ToArray())), "wijk_2024.zip");
+        var parts = BoundaryFiles.Unzip(BoundaryFiles.ShapefileZip(scratch, "wijk_2024_v1", Rows(w => w.Rd)));
+        var shp = parts.Keys.Single(k => k.EndsWith(".shp", StringComparison.Ordinal));
+        parts[shp] = parts[shp][..(parts[shp].Length / 2)];
+        var problem = Refused(Importer.Read(scratch.File("wijk_2024.zip", BoundaryFiles.Zip(parts))), "wijk_2024.zip");
         Assert.Equal("WijkBuurtkaart_2024_v1/wijk_2024_v1.shp", problem.Field);
         Assert.StartsWith("shapefile niet te lezen", problem.Message, StringComparison.Ordinal);
     }
@@ -139,15 +123,8 @@ public class BoundaryBadInputTests
     public void Shapefile_BareShpWithoutZip_AsksForTheZip()
     {
         using var scratch = new Scratch();
-        var folderZip = BoundaryFiles.ShapefileZip(scratch, "wijk_2024_v1", Rows(w => w.Rd));
-        using var source = new System.IO.Compression.ZipArchive(new MemoryStream(folderZip));
-        using var shp = new MemoryStream();
-        using (var s = source.Entries.Single(e => e.FullName.EndsWith(".shp", StringComparison.Ordinal)).Open())
-        {
-            s.CopyTo(shp);
-        }
-
-        var problem = Refused(Importer.Read(scratch.File("wijk_2024_v1.shp", shp.ToArray())), "wijk_2024_v1.shp");
+        var shp = BoundaryFiles.Unzip(BoundaryFiles.ShapefileZip(scratch, "wijk_2024_v1", Rows(w => w.Rd))).Single(p => p.Key.EndsWith(".shp", StringComparison.Ordinal)).Value;
+        var problem = Refused(Importer.Read(scratch.File("wijk_2024_v1.shp", shp)), "wijk_2024_v1.shp");
         Assert.Contains("ontbreekt het bestand .dbf", problem.Message, StringComparison.Ordinal);
     }
 }

@@ -106,6 +106,37 @@ internal static class BoundaryFiles
         return buffer.ToArray();
     }
 
+    /// <summary>The parts of a zip by name, so a test can damage one and zip them again.</summary>
+    public static Dictionary<string, byte[]> Unzip(byte[] zip)
+    {
+        using var archive = new ZipArchive(new MemoryStream(zip));
+        return archive.Entries.ToDictionary(e => e.FullName, e =>
+        {
+            using var buffer = new MemoryStream();
+            using (var stream = e.Open())
+            {
+                stream.CopyTo(buffer);
+            }
+
+            return buffer.ToArray();
+        }, StringComparer.Ordinal);
+    }
+
+    public static byte[] Zip(IReadOnlyDictionary<string, byte[]> parts)
+    {
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var (name, bytes) in parts)
+            {
+                using var stream = zip.CreateEntry(name).Open();
+                stream.Write(bytes);
+            }
+        }
+
+        return buffer.ToArray();
+    }
+
     private static void Execute(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         using var command = connection.CreateCommand();
