@@ -17,7 +17,7 @@ internal static class ColumnRoles
     private static readonly (ColumnRole Role, string[] Spellings)[] Known =
     [
         (ColumnRole.Code, ["codering_3", "wijkenenbuurten", "gwb_code_10", "gwb_code", "regioaanduiding/codering (code)",
-            "regiocode (gemeente, wijk, buurt) (code)", "buurtcode", "wijkcode", "gemeentecode", "bu_code", "wk_code", "gm_code", "statcode", "regiocode", "code"]),
+            "regiocode (gemeente, wijk, buurt) (code)", "regios", "buurtcode", "wijkcode", "gemeentecode", "bu_code", "wk_code", "gm_code", "statcode", "regiocode", "code"]),
         (ColumnRole.Name, ["regio", "wijken en buurten", "buurtnaam", "wijknaam", "bu_naam", "wk_naam", "naam"]),
         (ColumnRole.MunicipalityName, ["gm_naam", "gemeentenaam_1", "regioaanduiding/gemeentenaam (naam)", "gemeentenaam"]),
         (ColumnRole.Level, ["soortregio_2", "recs", "regioaanduiding/soort regio (omschrijving)"]),

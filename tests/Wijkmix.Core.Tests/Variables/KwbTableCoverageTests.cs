@@ -81,4 +81,26 @@ public class KwbTableCoverageTests
         Assert.True(Catalogue.TryResolve(key, 2024, out var alias));
         Assert.Equal(id, alias.VariableId);
     }
+
+    /// <summary>
+    /// KWB 2013 (82339NED), from a third-party key list: 89 keys map, 6 names and codes are not used, and
+    /// these 27 have no catalogue variable yet because their meaning differs from every later figure
+    /// (income groups before the 40/20 % split, WWB before the Participatiewet, car age, land use).
+    /// </summary>
+    [Fact]
+    public void Catalogue_Kwb2013_MapsAllButTheFiguresWithoutALaterEquivalent()
+    {
+        var keys = File.ReadLines(Path.Combine(AppContext.BaseDirectory, "Variables", "kwb2013_82339NED_keys.txt"))
+            .Where(l => !l.StartsWith('#'))
+            .SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .ToList();
+        Assert.Equal(Enumerable.Range(1, 122), keys.Select(k => int.Parse(k[(k.LastIndexOf('_') + 1)..], System.Globalization.CultureInfo.InvariantCulture)));
+        var unmapped = keys.Where(k => !Catalogue.TryResolve(k, 2013, out _) && !Catalogue.IsNotUsed(k, 2013, out _)).ToList();
+        Assert.Equal(
+            ["PersonenMetLaagInkomen_66", "PersonenMetHoogInkomen_67", "NietActieven_68", "HuishoudensMetLaagInkomen_69", "HuishoudensMetHoogInkomen_70",
+             "HuishoudensMetLageKoopkracht_71", "PersonenMetEenWWBUitkeringTotaal_73", "PersonenautoSJongerDan6Jaar_86", "PersonenautoS6JaarEnOuder_87",
+             "Bedrijfsmotorvoertuigen_92", "Motortweewielers_93", .. Enumerable.Range(102, 16).Select(n => keys[n - 1])],
+            unmapped);
+        Assert.Equal(6, keys.Count(k => Catalogue.IsNotUsed(k, 2013, out _)));
+    }
 }
