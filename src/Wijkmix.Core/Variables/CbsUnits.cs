@@ -34,6 +34,22 @@ public static class CbsUnits
         };
     }
 
+    /// <summary>The unit CBS writes for a catalogue unit and scale, for messages ("aantal", "x 1 000 euro", "%").</summary>
+    public static string Expected(MeasureUnit unit, double scale) => unit switch
+    {
+        MeasureUnit.Count => "aantal",
+        MeasureUnit.Percent => "%",
+        MeasureUnit.Euro => scale == 1000 ? "x 1 000 euro" : "euro",
+        MeasureUnit.PerThousand => "per 1 000 inwoners",
+        MeasureUnit.Kilometre => "km",
+        MeasureUnit.PerSquareKilometre => "per km²",
+        MeasureUnit.Hectare => "ha",
+        MeasureUnit.Category => "code",
+        MeasureUnit.KilowattHour => "kWh",
+        MeasureUnit.CubicMetre => "m³",
+        _ => "getal",
+    };
+
     /// <summary>Lower case, single ordinary spaces (CBS sometimes writes no-break spaces in "x 1 000").</summary>
     private static string Normalise(string unit) =>
         string.Join(' ', unit.Replace('\u00a0', ' ').Replace('\u202f', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();

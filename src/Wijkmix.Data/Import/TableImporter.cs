@@ -207,13 +207,10 @@ internal sealed class TableImporter
                 _problemCount++;
                 _problems.Add(new ImportProblem(_file, _table.Rows.Count > 0 && _table.Rows[0].Line > 0 ? 1 : null, key,
                     string.Format(Messages.Culture, Messages.UnitMismatch, unit, column.Decimals?.ToString(CultureInfo.InvariantCulture) ?? "?",
-                        column.Title, alias.VariableId, UnitText(variable.Unit, alias.Scale))));
+                        column.Title, $"{variable.Name} ({alias.VariableId})", CbsUnits.Expected(variable.Unit, alias.Scale))));
             }
         }
     }
-
-    private static string UnitText(MeasureUnit unit, double scale) =>
-        scale == 1 ? unit.ToString() : $"{unit} (x {scale.ToString(CultureInfo.InvariantCulture)})";
 
     /// <summary>
     /// Applies each spelling's scale (x 1 000 euro → euro) in place. Third parties sometimes publish

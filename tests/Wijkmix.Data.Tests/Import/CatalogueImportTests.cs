@@ -75,6 +75,18 @@ public class CatalogueImportTests
     }
 
     [Fact]
+    public void Read_ODataJsonWithPercentForACount_SaysWhatCbsAndWijkmixExpect()
+    {
+        using var scratch = new Scratch();
+        scratch.File("DataProperties.json", WithTopic(RealDataProperties(), "AantalInwoners_5", t => t["Unit"] = "%"));
+        var problem = Assert.Single(Importer.Read(scratch.File("kwb_2024.json", """{"GM0363": {"AantalInwoners_5": 50}}""")).Problems);
+        Assert.Equal(
+            "kwb_2024.json, kolom AantalInwoners_5: de DataProperties van deze tabel geven eenheid ‘%’ met 0 decimalen voor ‘Aantal inwoners’, "
+            + "maar Wijkmix leest deze kolom als Inwoners (inhabitants) in ‘aantal’; controleer of het bestand en zijn DataProperties bij dezelfde tabel horen",
+            problem.ToString());
+    }
+
+    [Fact]
     public void Read_ODataJsonWithUnknownColumn_ListsItByKeyAndCbsTitle()
     {
         using var scratch = new Scratch();
