@@ -68,6 +68,44 @@ public class KwbTableCoverageTests
         Assert.Empty(disagreements);
     }
 
+    /// <summary>
+    /// A StatLine CSV of 85984NED heads each column with the topic-group path, title and unit; every such
+    /// label names the same variable as the key, except the six holding a ';' that the catalogue file cannot hold.
+    /// </summary>
+    [Fact]
+    public void Catalogue_Kwb2024_StatLineLabelsNameTheSameVariableAsTheKeys()
+    {
+        using var gzip = new GZipStream(File.OpenRead(Path.Combine(AppContext.BaseDirectory, "data", "DataProperties.json.gz")), CompressionMode.Decompress);
+        using var doc = JsonDocument.Parse(gzip);
+        var items = doc.RootElement.EnumerateArray().ToDictionary(e => e.GetProperty("ID").GetInt32());
+        string Label(JsonElement e) =>
+            (e.GetProperty("ParentID").ValueKind == JsonValueKind.Number ? Label(items[e.GetProperty("ParentID").GetInt32()]) + "/" : string.Empty)
+            + e.GetProperty("Title").GetString()!.Trim();
+        var differ = new List<string>();
+        var withSemicolon = 0;
+        foreach (var topic in items.Values.Where(e => e.GetProperty("Type").GetString() == "Topic"))
+        {
+            var key = topic.GetProperty("Key").GetString()!;
+            var label = $"{Label(topic)} ({topic.GetProperty("Unit").GetString()!.Trim()})";
+            if (!Catalogue.TryResolve(key, 2024, out var byKey))
+            {
+                continue;
+            }
+
+            if (label.Contains(';', StringComparison.Ordinal))
+            {
+                withSemicolon++;
+            }
+            else if (!Catalogue.TryResolve(label, 2024, out var byLabel) || byLabel.VariableId != byKey.VariableId || byLabel.Scale != byKey.Scale)
+            {
+                differ.Add($"{key}: {label}");
+            }
+        }
+
+        Assert.Empty(differ);
+        Assert.Equal(6, withSemicolon);
+    }
+
     [Theory]
     [InlineData("Ongehuwd_13", "marital_unmarried")]
     [InlineData("Nederland_20", "born_nl_origin_dutch")]
