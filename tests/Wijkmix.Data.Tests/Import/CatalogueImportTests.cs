@@ -110,23 +110,25 @@ public class CatalogueImportTests
 
     /// <summary>
     /// The geo fields pct_hh_laag_inkomen / pct_hh_hoog_inkomen hold households (lowest 40 %, highest
-    /// 20 %): Amsterdam 2022 has 50 and 18, close to KWB 2019's households (50.9 / 17.5) and far from
-    /// its persons (39.3 / 24.4).
+    /// 20 %): Amsterdam 2022 has 50 / 18 and Den Haag 48 / 17, close to KWB 2019's households
+    /// (50.9 / 17.5 and 48.4 / 17.3) and far from its persons (39.3 / 24.4 and 41.3 / 20.9).
     /// </summary>
-    [Fact]
-    public void Read_GeoJson2022_IncomeGroupFieldsAreHouseholds()
+    [Theory]
+    [InlineData("GM0363", "kwb2019_84583NED_amsterdam_allcolumns.csv.gz", 50, 18, 50.9, 17.5, 39.3, 24.4)]
+    [InlineData("GM0518", "kwb2019_84583NED_denhaag_allcolumns.csv.gz", 48, 17, 48.4, 17.3, 41.3, 20.9)]
+    public void Read_GeoJson2022_IncomeGroupFieldsAreHouseholds(
+        string gemeente, string kwb2019File, double low2022, double high2022, double households2019Low, double households2019High, double persons2019Low, double persons2019High)
     {
         var parsed = Importer.Read(Scratch.Bundled("geo_geoinzicht", "gemeenten_2022_kwb.geojson.gz"));
         Assert.True(parsed.IsValid, string.Join(Environment.NewLine, parsed.Problems));
-        var amsterdam = parsed.Observations.Where(o => o.Area.Value == "GM0363").ToDictionary(o => o.VariableId, o => o.Value);
-        Assert.Equal(50, amsterdam["households_low40_income_pct"]);
-        Assert.Equal(18, amsterdam["households_high20_income_pct"]);
-        Assert.DoesNotContain("persons_low40_income_pct", amsterdam.Keys);
-        Assert.DoesNotContain("persons_high20_income_pct", amsterdam.Keys);
+        var geo = parsed.Observations.Where(o => o.Area.Value == gemeente).ToDictionary(o => o.VariableId, o => o.Value);
+        Assert.Equal((low2022, high2022), (geo["households_low40_income_pct"], geo["households_high20_income_pct"]));
+        Assert.DoesNotContain("persons_low40_income_pct", geo.Keys);
+        Assert.DoesNotContain("persons_high20_income_pct", geo.Keys);
 
-        var kwb2019 = Importer.Read(Scratch.Bundled("kwb_buurt_g4_2019_2021", "kwb2019_84583NED_amsterdam_allcolumns.csv.gz"))
-            .Observations.Where(o => o.Area.Value == "GM0363").ToDictionary(o => o.VariableId, o => o.Value);
-        Assert.Equal((50.9, 17.5), (kwb2019["households_low40_income_pct"], kwb2019["households_high20_income_pct"]));
-        Assert.Equal((39.3, 24.4), (kwb2019["persons_low40_income_pct"], kwb2019["persons_high20_income_pct"]));
+        var kwb2019 = Importer.Read(Scratch.Bundled("kwb_buurt_g4_2019_2021", kwb2019File))
+            .Observations.Where(o => o.Area.Value == gemeente).ToDictionary(o => o.VariableId, o => o.Value);
+        Assert.Equal((households2019Low, households2019High), (kwb2019["households_low40_income_pct"], kwb2019["households_high20_income_pct"]));
+        Assert.Equal((persons2019Low, persons2019High), (kwb2019["persons_low40_income_pct"], kwb2019["persons_high20_income_pct"]));
     }
 }
