@@ -40,8 +40,9 @@ internal static class GeoPackageReader
 
             return BoundaryTable.Build(ImportFormat.GeoPackage, file, features, isRd);
         }
-        catch (SqliteException e)
+        catch (Exception e) when (e is SqliteException or InvalidCastException or InvalidOperationException or FormatException)
         {
+            // A damaged file, or gpkg tables of the wrong shape (a NULL srs_id, a text where a number belongs).
             throw InputFile.Fail(file, string.Format(Messages.Culture, Messages.InvalidGeoPackage, e.Message));
         }
         finally
