@@ -18,6 +18,8 @@ internal static class ImportCommand
         ["kwb-xlsx"] = ImportFormat.KwbXlsx,
         ["kwb-csv"] = ImportFormat.KwbCsv,
         ["geojson"] = ImportFormat.GeoJson,
+        ["gpkg"] = ImportFormat.GeoPackage,
+        ["shapefile"] = ImportFormat.Shapefile,
     };
 
     public static Command Create(Func<ParseResult, CliSession> session)

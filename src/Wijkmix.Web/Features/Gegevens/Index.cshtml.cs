@@ -14,7 +14,7 @@ namespace Wijkmix.Web.Features.Gegevens;
 public sealed class IndexModel(MonitorViews views, WijkmixWeb.UploadLimits limits) : PageModel
 {
     /// <summary>The file types the importers read (gzip of each too).</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".csv", ".json", ".geojson", ".xlsx", ".gz"];
+    public static IReadOnlyList<string> Extensions { get; } = [".csv", ".json", ".geojson", ".xlsx", ".gpkg", ".zip", ".gz"];
 
     public const int MaxFiles = 10;
 
