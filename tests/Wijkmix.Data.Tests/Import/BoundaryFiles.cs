@@ -58,7 +58,7 @@ internal static class BoundaryFiles
         return rd;
     }
 
-    /// <summary>A GeoPackage with one feature layer, as GDAL writes the CBS file (gpkg_contents, gpkg_geometry_columns, srs 28992).</summary>
+    /// <summary>Adds a feature layer to a GeoPackage (created when absent), as GDAL writes the CBS file (gpkg_contents, gpkg_geometry_columns, srs 28992).</summary>
     public static void WriteGeoPackage(string path, string layer, IEnumerable<(Geometry Geometry, IReadOnlyDictionary<string, object?> Attributes)> rows)
     {
         var list = rows.ToList();
@@ -66,14 +66,14 @@ internal static class BoundaryFiles
         using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
         Execute(connection, """
-            CREATE TABLE gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL,
+            CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER PRIMARY KEY, organization TEXT NOT NULL,
               organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT);
-            CREATE TABLE gpkg_contents (table_name TEXT PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT, description TEXT DEFAULT '',
+            CREATE TABLE IF NOT EXISTS gpkg_contents (table_name TEXT PRIMARY KEY, data_type TEXT NOT NULL, identifier TEXT, description TEXT DEFAULT '',
               last_change DATETIME, min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER);
-            CREATE TABLE gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
+            CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
               srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL, PRIMARY KEY (table_name, column_name));
             """);
-        Execute(connection, "INSERT INTO gpkg_spatial_ref_sys VALUES ('Amersfoort / RD New', 28992, 'EPSG', 28992, $wkt, NULL)", ("$wkt", GeoJsonReader.RdNewWkt));
+        Execute(connection, "INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES ('Amersfoort / RD New', 28992, 'EPSG', 28992, $wkt, NULL)", ("$wkt", GeoJsonReader.RdNewWkt));
         Execute(connection, "INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ($t, 'features', $t, 28992)", ("$t", layer));
         Execute(connection, "INSERT INTO gpkg_geometry_columns VALUES ($t, 'geom', 'MULTIPOLYGON', 28992, 0, 0)", ("$t", layer));
         Execute(connection, $"CREATE TABLE \"{layer}\" (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom BLOB, {string.Join(", ", columns.Select(c => $"\"{c}\""))})");

@@ -65,6 +65,31 @@ public class BoundaryReaderTests
         Assert.NotNull(water.NotUsedReason);
     }
 
+    /// <summary>The CBS GeoPackage holds gemeenten, wijken and buurten as layers; each row keeps its own level's code and name.</summary>
+    [Fact]
+    public void Read_GeoPackageWithGemeenteAndWijkLayers_ReadsBothLevels()
+    {
+        using var scratch = new Scratch();
+        var path = Path.Combine(scratch.Directory, "wijkenbuurten_2024_v1.gpkg");
+        BoundaryFiles.WriteGeoPackage(path, "wijken", GeoPackageRows());
+        var utrecht = NetTopologySuite.Operation.Union.UnaryUnionOp.Union(Wijken.Select(w => w.Rd).ToList());
+        utrecht.SRID = 28992;
+        BoundaryFiles.WriteGeoPackage(path, "gemeenten", [(utrecht, new Dictionary<string, object?>
+        {
+            ["gemeentecode"] = "GM0344", ["gemeentenaam"] = "Utrecht", ["aantalInwoners"] = 374_238, ["jaar"] = 2024,
+        })]);
+        var parsed = Importer.Read(path);
+        Assert.True(parsed.IsValid, string.Join(Environment.NewLine, parsed.Problems));
+        Assert.Equal(6, parsed.Areas.Count);
+        var gemeente = parsed.Areas.Single(a => a.Code.Value == "GM0344");
+        Assert.Equal(("Utrecht", "Utrecht"), (gemeente.Name, gemeente.MunicipalityName));
+        Assert.Equal(Wijken.Select(w => w.Name), parsed.Areas.Where(a => a.Code.Value.StartsWith("WK", StringComparison.Ordinal)).Select(a => a.Name));
+        Assert.Equal(374_238, parsed.Observations.Single(o => o.Area.Value == "GM0344" && o.VariableId == "inhabitants").Value);
+        var read = JsonSerializer.Deserialize<Geometry>(parsed.Geometries.Single(g => g.Code.Value == "GM0344").GeoJson, BoundaryFiles.GeoJson)!;
+        var union = NetTopologySuite.Operation.Union.UnaryUnionOp.Union(Wijken.Select(w => w.Wgs84).ToList());
+        Assert.Equal(union.Area, read.Area, union.Area * 1e-5); // simplified boundaries overlap a little: the union, not the sum
+    }
+
     [Fact]
     public void Read_ShapefileZipInRdNew_GivesCodesNamesFiguresAndWgs84Boundaries()
     {
