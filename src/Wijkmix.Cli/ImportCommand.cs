@@ -18,6 +18,9 @@ internal static class ImportCommand
         ["kwb-xlsx"] = ImportFormat.KwbXlsx,
         ["kwb-csv"] = ImportFormat.KwbCsv,
         ["geojson"] = ImportFormat.GeoJson,
+        ["topojson"] = ImportFormat.TopoJson,
+        ["gpkg"] = ImportFormat.GeoPackage,
+        ["shapefile"] = ImportFormat.Shapefile,
     };
 
     public static Command Create(Func<ParseResult, CliSession> session)
@@ -89,7 +92,7 @@ internal static class ImportCommand
         foreach (var file in parsed.Where(p => p.IsValid && p.SkippedColumns.Count > 0))
         {
             console.Note(string.Format(CultureInfo.CurrentCulture, Strings.SkippedColumns,
-                file.FileName, file.SkippedColumns.Count, string.Join(", ", file.SkippedColumns.Take(12)) + (file.SkippedColumns.Count > 12 ? ", …" : string.Empty)));
+                file.FileName, file.SkippedColumns.Count, string.Join(", ", file.SkippedDetails.Take(12)) + (file.SkippedColumns.Count > 12 ? ", …" : string.Empty)));
         }
 
         foreach (var note in parsed.SelectMany(p => p.Notes.Select(n => $"{p.FileName}: {n}")))

@@ -171,4 +171,26 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
         Assert.Matches("<td>Piet Partner \\(piet[^<]*\\)</td><td>geweigerd</td><td>gedeelde cijfers \\(Gegevens\\): upload poging.csv</td>", log);
         Assert.Matches("<td>Bea Beheerder \\(bea[^<]*\\)</td><td>gewijzigd</td><td>gedeelde cijfers \\(Gegevens\\): upload toegestaan.csv</td>", log);
     }
+
+    [Fact]
+    public async Task A_file_name_with_control_characters_or_too_long_is_shown_cleaned_and_the_file_is_stored()
+    {
+        var client = await Administrator();
+        var token = await RunningApp.TokenAsync(client, "/gegevens");
+        // Written by hand: HttpClient itself refuses a NUL in a file name, a hostile client does not.
+        var name = "telling\0" + new string('x', 300) + ".csv";
+        var body = string.Join("\r\n",
+            "--grens", "Content-Disposition: form-data; name=\"__RequestVerificationToken\"", string.Empty, token,
+            "--grens", $"Content-Disposition: form-data; name=\"bestanden\"; filename=\"{name}\"", "Content-Type: text/csv", string.Empty,
+            $"{Header}\nGM9984;Lange Naam;Lange Naam;Gemeente;2024;5\n", "--grens--", string.Empty);
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=grens");
+        using var response = await client.PostAsync(new Uri("/gegevens", UriKind.Relative), content);
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("<td>telling_" + new string('x', 120 - "telling_".Length - ".csv".Length) + ".csv</td>", html, StringComparison.Ordinal);
+        using var stored = await client.GetAsync(new Uri("/api/areas/GM9984", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, stored.StatusCode);
+    }
 }

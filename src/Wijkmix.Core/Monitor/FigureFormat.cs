@@ -9,7 +9,8 @@ public static class FigureFormat
     /// <summary>"12.345", "12,3 %", "€ 220.000" or "4,5".</summary>
     public static string Number(double value, MeasureUnit unit) => unit switch
     {
-        MeasureUnit.Count or MeasureUnit.Hectare or MeasureUnit.PerSquareKilometre or MeasureUnit.Category => value.ToString("N0", CultureInfo.CurrentCulture),
+        MeasureUnit.Count or MeasureUnit.Hectare or MeasureUnit.PerSquareKilometre or MeasureUnit.Category
+            or MeasureUnit.KilowattHour or MeasureUnit.CubicMetre => value.ToString("N0", CultureInfo.CurrentCulture),
         MeasureUnit.Percent => value.ToString("N1", CultureInfo.CurrentCulture) + " %",
         MeasureUnit.Euro => "€ " + value.ToString("N0", CultureInfo.CurrentCulture),
         _ => value.ToString("N1", CultureInfo.CurrentCulture),

@@ -10,6 +10,10 @@ public enum MeasureUnit
     Kilometre,
     PerSquareKilometre,
     Hectare,
+    /// <summary>Kilowatt-hours per year (average electricity supply per dwelling).</summary>
+    KilowattHour,
+    /// <summary>Cubic metres per year (average natural gas consumption per dwelling).</summary>
+    CubicMetre,
     /// <summary>A plain number: an average, a ratio or a score.</summary>
     Number,
     /// <summary>An ordered category coded as a number (mate van stedelijkheid 1–5).</summary>

@@ -18,3 +18,9 @@ public sealed record VariableAlias(string VariableId, AliasKind Kind, string Spe
 {
     public bool AppliesTo(int year) => Years.Count == 0 || Years.Contains(year);
 }
+
+/// <summary>A CBS column Wijkmix deliberately reads as no variable (a name, a code), with the reason (Dutch).</summary>
+public sealed record NotUsedColumn(AliasKind Kind, string Spelling, IReadOnlySet<int> Years, string Reason)
+{
+    public bool AppliesTo(int year) => Years.Count == 0 || Years.Contains(year);
+}

@@ -11,9 +11,12 @@ public sealed class VariableCatalogue
 {
     private readonly Dictionary<string, VariableDefinition> _byId;
     private readonly Dictionary<string, VariableAlias[]> _bySpelling;
+    private readonly Dictionary<string, NotUsedColumn[]> _notUsed;
 
-    private VariableCatalogue(IEnumerable<VariableDefinition> variables)
+    private VariableCatalogue(IEnumerable<VariableDefinition> variables, IEnumerable<NotUsedColumn> notUsed)
     {
+        _notUsed = notUsed.GroupBy(n => NormaliseSpelling(n.Spelling), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _byId = variables.ToDictionary(v => v.Id, StringComparer.Ordinal);
         _bySpelling = _byId.Values
             .SelectMany(v => v.Aliases)
@@ -56,6 +59,18 @@ public sealed class VariableCatalogue
         return alias is not null;
     }
 
+    /// <summary>The columns read on purpose as no variable (names, codes), each with its reason.</summary>
+    public IEnumerable<NotUsedColumn> NotUsed => _notUsed.Values.SelectMany(n => n);
+
+    /// <summary>True when <paramref name="header"/> is a column Wijkmix leaves out on purpose in <paramref name="year"/> (or in any year when null).</summary>
+    public bool IsNotUsed(string header, int? year, [NotNullWhen(true)] out NotUsedColumn? column)
+    {
+        column = _notUsed.TryGetValue(NormaliseSpelling(header), out var candidates)
+            ? candidates.FirstOrDefault(n => year is not { } y || n.AppliesTo(y))
+            : null;
+        return column is not null;
+    }
+
     /// <summary>StatLine labels differ in spacing and case between exports; keys are compared exactly otherwise.</summary>
     internal static string NormaliseSpelling(string spelling)
     {
@@ -95,7 +110,11 @@ public sealed class VariableCatalogue
             throw new InvalidOperationException("kwb-aliases.csv names unknown variables: " + string.Join(", ", unknown));
         }
 
-        return new VariableCatalogue(variables);
+        var notUsed = CatalogueCsv.Read("Wijkmix.Core.not-used.csv")
+            .Select(r => new NotUsedColumn(
+                Enum.Parse<AliasKind>(r["kind"], ignoreCase: true), r["spelling"], CatalogueCsv.ParseYears(r["years"]), r["reason"]))
+            .ToList();
+        return new VariableCatalogue(variables, notUsed);
     }
 
     private static MeasureUnit ParseUnit(string unit) => unit switch
@@ -107,6 +126,8 @@ public sealed class VariableCatalogue
         "km" => MeasureUnit.Kilometre,
         "per_km2" => MeasureUnit.PerSquareKilometre,
         "hectare" => MeasureUnit.Hectare,
+        "kwh" => MeasureUnit.KilowattHour,
+        "m3" => MeasureUnit.CubicMetre,
         "number" => MeasureUnit.Number,
         "category" => MeasureUnit.Category,
         _ => throw new InvalidOperationException($"variables.csv: unknown unit '{unit}'."),

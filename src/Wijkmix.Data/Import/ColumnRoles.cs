@@ -17,13 +17,13 @@ internal static class ColumnRoles
     private static readonly (ColumnRole Role, string[] Spellings)[] Known =
     [
         (ColumnRole.Code, ["codering_3", "wijkenenbuurten", "gwb_code_10", "gwb_code", "regioaanduiding/codering (code)",
-            "regiocode (gemeente, wijk, buurt) (code)", "buurtcode", "wijkcode", "gemeentecode", "regiocode", "statcode",
-            "identifier", "code"]),
-        (ColumnRole.Name, ["regio", "wijken en buurten", "buurtnaam", "wijknaam", "naam", "title", "statnaam"]),
+            "regiocode (gemeente, wijk, buurt) (code)", "regios", "buurtcode", "wijkcode", "gemeentecode", "bu_code", "wk_code", "gm_code", "statcode",
+            "regiocode", "identifier", "code"]),
+        (ColumnRole.Name, ["regio", "wijken en buurten", "buurtnaam", "wijknaam", "bu_naam", "wk_naam", "naam", "title", "statnaam"]),
         (ColumnRole.MunicipalityName, ["gm_naam", "gemeentenaam_1", "regioaanduiding/gemeentenaam (naam)", "gemeentenaam"]),
         (ColumnRole.Level, ["soortregio_2", "recs", "regioaanduiding/soort regio (omschrijving)"]),
         (ColumnRole.Year, ["year", "perioden", "jaar"]),
-        (ColumnRole.Ignored, ["id", "gwb_code_8", "ind_wbi", "indelingswijzigingwijkenenbuurten_4", "indelingswijziginggemeentewijkbuurt_4",
+        (ColumnRole.Ignored, ["id", "fid", "gwb_code_8", "ind_wbi", "indelingswijzigingwijkenenbuurten_4", "indelingswijziginggemeentewijkbuurt_4",
             "regioaanduiding/indelingswijziging wijken en buurten (code)", "meestvoorkomendepostcode_125", "pst_mvp", "bbg_peiljaar"]),
     ];
 

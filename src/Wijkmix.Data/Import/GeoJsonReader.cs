@@ -98,6 +98,12 @@ internal static class GeoJsonReader
             throw InputFile.Fail(file, string.Format(Messages.Culture, Messages.InvalidGeometry, name ?? "?", e.Message));
         }
 
+        return ToGeoJson(geometry, isRd);
+    }
+
+    /// <summary>A geometry as WGS84 GeoJSON text; RD New coordinates (metres) are converted first, rounded to 7 decimals (about 1 cm).</summary>
+    internal static string ToGeoJson(Geometry geometry, bool isRd)
+    {
         if (isRd)
         {
             geometry.Apply(new RdFilter());
@@ -106,6 +112,9 @@ internal static class GeoJsonReader
 
         return JsonSerializer.Serialize(geometry, GeometryJson);
     }
+
+    /// <summary>RD New coordinates give themselves away by their size: metres (x 0–300 000, y 300 000–625 000), not degrees.</summary>
+    internal static bool LooksLikeRd(double x, double y) => Math.Abs(x) > 180 && y > 90;
 
     private static bool IsRdNew(JsonElement root, JsonElement features)
     {
@@ -125,8 +134,7 @@ internal static class GeoJsonReader
                     c = c[0];
                 }
 
-                return c.ValueKind == JsonValueKind.Array && c.GetArrayLength() >= 2
-                       && Math.Abs(c[0].GetDouble()) > 180 && c[1].GetDouble() > 90;
+                return c.ValueKind == JsonValueKind.Array && c.GetArrayLength() >= 2 && LooksLikeRd(c[0].GetDouble(), c[1].GetDouble());
             }
         }
 

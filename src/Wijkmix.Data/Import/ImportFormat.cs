@@ -17,4 +17,8 @@ public enum ImportFormat
     GeoJson,
     /// <summary>TopoJSON topology (shared, quantized arcs) of area boundaries, as CBS's generalised maps for the web.</summary>
     TopoJson,
+    /// <summary>CBS Wijk- en Buurtkaart as GeoPackage (.gpkg): layers gemeenten, wijken, buurten with KWB attributes.</summary>
+    GeoPackage,
+    /// <summary>CBS Wijk- en Buurtkaart as zipped shapefiles (.shp with .dbf, .shx, .prj).</summary>
+    Shapefile,
 }

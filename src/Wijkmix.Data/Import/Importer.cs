@@ -28,6 +28,11 @@ public static partial class Importer
                 return Metadata(input);
             }
 
+            if (format is ImportFormat.ODataJson or ImportFormat.ODataCsv)
+            {
+                table = table with { Columns = CbsMetadata.Columns(Path.GetDirectoryName(Path.GetFullPath(path))) };
+            }
+
             var year = options.Year ?? table.FileYear ?? YearFromName(input.InnerName) ?? table.SiblingYear;
             var dataset = options.Dataset ?? DatasetOf(table);
             return TableImporter.Import(catalogue, table, input, dataset, year);
@@ -43,7 +48,19 @@ public static partial class Importer
     {
         if (input.IsZip)
         {
-            return ImportFormat.KwbXlsx;
+            return ShapefileReader.IsShapefileZip(input.Bytes) ? ImportFormat.Shapefile : ImportFormat.KwbXlsx;
+        }
+
+        if (input.Bytes.AsSpan().StartsWith(GeoPackageReader.Magic))
+        {
+            return ImportFormat.GeoPackage;
+        }
+
+        if (input.Bytes.AsSpan().StartsWith(ShpMagic))
+        {
+            // A bare .shp has no attributes (no codes): the zip CBS publishes holds all parts.
+            throw new ImportFailedException(new ImportProblem(input.DisplayName, null, null,
+                string.Format(Messages.Culture, Messages.ShapefilePartMissing, input.DisplayName, ".dbf")));
         }
 
         // Control characters in the first kilobyte: a binary file (an image, a PDF, a database), not text.
@@ -91,6 +108,10 @@ public static partial class Importer
         {
             case ImportFormat.KwbXlsx:
                 return XlsxReader.Read(input.Bytes, input.DisplayName);
+            case ImportFormat.GeoPackage:
+                return GeoPackageReader.Read(input.Bytes, input.DisplayName);
+            case ImportFormat.Shapefile:
+                return ShapefileReader.Read(input.Bytes, input.DisplayName);
             case ImportFormat.GeoJson:
             case ImportFormat.TopoJson:
             case ImportFormat.ODataJson:
@@ -162,7 +183,7 @@ public static partial class Importer
     /// </summary>
     private static string DatasetOf(RawTable table)
     {
-        if (table.Format is ImportFormat.GeoJson or ImportFormat.TopoJson)
+        if (table.Format is ImportFormat.GeoJson or ImportFormat.TopoJson or ImportFormat.GeoPackage or ImportFormat.Shapefile)
         {
             return "kwb-geo";
         }
@@ -183,6 +204,9 @@ public static partial class Importer
 
     private static ParsedFile Failed(string file, ImportProblem problem) =>
         new(file, string.Empty, null, string.Empty, [], [], [], [], [], [problem]);
+
+    /// <summary>The file code 9994 (big-endian) that opens every .shp and .shx.</summary>
+    private static ReadOnlySpan<byte> ShpMagic => [0x00, 0x00, 0x27, 0x0a];
 
     [GeneratedRegex("(?<![0-9])(19[89][0-9]|20[0-3][0-9])(?![0-9])")]
     private static partial Regex FileNameYear();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Wijkmix.Data.Resources;
 
@@ -70,7 +69,7 @@ internal static class ODataJsonReader
             rows.Add(new RawRow(0, cells));
         }
 
-        return new RawTable(ImportFormat.ODataJson, header, rows) { SiblingYear = MetadataYear(directory) };
+        return new RawTable(ImportFormat.ODataJson, header, rows) { SiblingYear = CbsMetadata.Year(directory) };
     }
 
     /// <summary>A JSON value as the text CBS would have written in a CSV cell; null becomes '.'.</summary>
@@ -96,50 +95,5 @@ internal static class ODataJsonReader
         var first = items[0];
         return (first.TryGetProperty("Key", out _) && first.TryGetProperty("Type", out _))
                || (first.TryGetProperty("Identifier", out _) && first.TryGetProperty("Period", out _));
-    }
-
-    private static int? MetadataYear(string? directory)
-    {
-        if (directory is null)
-        {
-            return null;
-        }
-
-        foreach (var (name, find) in new (string, Func<JsonElement, string?>)[]
-                 {
-                     ("TableInfos.json", e => e.TryGetProperty("Period", out var p) ? p.ToString() : null),
-                     ("DataProperties.json", e => e.TryGetProperty("MapYear", out var y) ? y.ToString() : null),
-                 })
-        {
-            var path = Path.Combine(directory, name);
-            if (!File.Exists(path))
-            {
-                continue;
-            }
-
-            try
-            {
-                using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
-                var items = doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("value", out var v) ? v : doc.RootElement;
-                if (items.ValueKind != JsonValueKind.Array)
-                {
-                    continue;
-                }
-
-                foreach (var item in items.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object))
-                {
-                    if (find(item) is { Length: >= 4 } text && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-                    {
-                        return year;
-                    }
-                }
-            }
-            catch (JsonException)
-            {
-                // A broken metadata file only means the year must come from elsewhere.
-            }
-        }
-
-        return null;
     }
 }

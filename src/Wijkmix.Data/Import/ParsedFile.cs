@@ -28,11 +28,20 @@ public sealed record ParsedFile(
 {
     public bool IsValid => Problems.Count == 0;
 
+    /// <summary>The skipped columns again, with the CBS title where the table's metadata gives one and the reason when the catalogue leaves the column out on purpose.</summary>
+    public IReadOnlyList<SkippedColumn> SkippedDetails { get; init; } = [];
+
     public IReadOnlyList<int> Years => Observations.Select(o => o.Year).Concat(Areas.Select(a => a.Year)).Distinct().Order().ToArray();
 
     public int SuppressedCells => Observations.Count(o => o.Value is null);
 
     public int VariableCount => Observations.Select(o => o.VariableId).Distinct(StringComparer.Ordinal).Count();
+}
+
+/// <summary>A column that gave no figures: unknown to the catalogue, or on its not-used list (then with the reason).</summary>
+public sealed record SkippedColumn(string Key, string? Title, string? NotUsedReason)
+{
+    public override string ToString() => Title is null || Title == Key ? Key : $"{Key} ({Title})";
 }
 
 /// <summary>Options for reading a file; all optional.</summary>

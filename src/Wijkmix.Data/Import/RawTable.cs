@@ -12,4 +12,7 @@ internal sealed record RawTable(ImportFormat Format, IReadOnlyList<string> Heade
 
     /// <summary>The year stated by metadata files beside the data file (TableInfos.json); weaker than the file's own name.</summary>
     public int? SiblingYear { get; init; }
+
+    /// <summary>The table's own column metadata (DataProperties.json beside an OData file) by key; empty when absent.</summary>
+    public IReadOnlyDictionary<string, CbsColumn> Columns { get; init; } = new Dictionary<string, CbsColumn>();
 }

@@ -131,6 +131,8 @@ internal sealed class TableImporter
                 {
                     return Result(input, dataset, [], [], [], [], [], [duplicate]);
                 }
+
+                CheckUnits(aliases, variableColumns);
             }
 
             for (var v = 0; v < variableColumns.Length; v++)
@@ -167,6 +169,7 @@ internal sealed class TableImporter
         }
 
         var skipped = variableColumns.Where(c => !usedColumns.Contains(c)).Select(c => header[c]).ToArray();
+        var skippedYear = _defaultYear ?? aliasesByYear.Keys.Cast<int?>().FirstOrDefault();
         // A code list (codes and names, no figure columns at all) names areas; anything else must bring figures.
         var isCodeList = variableColumns.Length == 0 && areas.Count > 0 && areas.All(a => a.Name is not null);
         if (_problems.Count == 0 && observations.Count == 0 && geometries.Count == 0 && !isCodeList)
@@ -181,7 +184,34 @@ internal sealed class TableImporter
             _problems.Add(new ImportProblem(_file, null, null, string.Format(Messages.Culture, Messages.MoreProblems, _problemCount - _problems.Count)));
         }
 
-        return Result(input, dataset, areas, observations, geometries, skipped, notes, _problems);
+        return Result(input, dataset, areas, observations, geometries, skipped, notes, _problems) with
+        {
+            SkippedDetails = skipped.Select(key => new SkippedColumn(
+                key,
+                _table.Columns.TryGetValue(key, out var column) ? column.Title : null,
+                _catalogue.IsNotUsed(key, skippedYear, out var notUsed) ? notUsed.Reason : null)).ToArray(),
+        };
+    }
+
+    /// <summary>
+    /// A column whose own DataProperties give a unit or scale other than the catalogue's (a percentage
+    /// where a count is expected, "x 1 000 euro" where the spelling does not scale) would store wrong
+    /// figures under a right name; it is a problem, so nothing is stored.
+    /// </summary>
+    private void CheckUnits(VariableAlias?[] aliases, int[] columns)
+    {
+        for (var v = 0; v < aliases.Length; v++)
+        {
+            var key = _table.Header[columns[v]];
+            if (aliases[v] is { } alias && _table.Columns.TryGetValue(key, out var column) && column.Unit is { } unit
+                && _catalogue.TryGet(alias.VariableId, out var variable) && !CbsUnits.Agree(variable.Unit, alias.Scale, unit, column.Decimals))
+            {
+                _problemCount++;
+                _problems.Add(new ImportProblem(_file, _table.Rows.Count > 0 && _table.Rows[0].Line > 0 ? 1 : null, key,
+                    string.Format(Messages.Culture, Messages.UnitMismatch, unit, column.Decimals?.ToString(CultureInfo.InvariantCulture) ?? "?",
+                        column.Title, $"{variable.Name} ({alias.VariableId})", CbsUnits.Expected(variable.Unit, alias.Scale))));
+            }
+        }
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ public sealed class IndexModel(
     public const string AuditTarget = "gedeelde cijfers (Gegevens)";
 
     /// <summary>The file types the importers read (gzip of each too).</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".csv", ".json", ".geojson", ".xlsx", ".gz"];
+    public static IReadOnlyList<string> Extensions { get; } = [".csv", ".json", ".geojson", ".topojson", ".xlsx", ".gpkg", ".zip", ".gz"];
 
     public const int MaxFiles = 10;
 
@@ -68,7 +68,7 @@ public sealed class IndexModel(
     {
         Choose(gemeente);
         var files = bestanden ?? [];
-        var names = string.Join(", ", files.Select(f => Path.GetFileName(f.FileName)));
+        var names = string.Join(", ", files.Select(f => UploadNames.Safe(f.FileName)));
         CanChange = await IsAdministratorAsync().ConfigureAwait(false);
         if (!CanChange)
         {
@@ -90,7 +90,7 @@ public sealed class IndexModel(
 
         foreach (var file in files)
         {
-            var name = Path.GetFileName(file.FileName);
+            var name = UploadNames.Safe(file.FileName);
             if (!Extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
             {
                 refused.Add(new ImportProblem(name, null, null, string.Format(CultureInfo.CurrentCulture, Text.WrongFileType, string.Join(", ", Extensions))));
@@ -114,9 +114,15 @@ public sealed class IndexModel(
             var saved = new List<(string, string)>();
             foreach (var (file, index) in files.Select((f, i) => (f, i)))
             {
-                var name = Path.GetFileName(file.FileName);
-                // The importer reads metadata files beside a data file by name, so each upload keeps its name.
-                var path = Path.Combine(folder.FullName, index.ToString(CultureInfo.InvariantCulture) + "-" + name);
+                var name = UploadNames.Safe(file.FileName);
+                // The importer reads metadata files (DataProperties.json) beside a data file by name, so each upload
+                // keeps its name in one folder; a name sent twice goes into a folder of its own.
+                var path = Path.Combine(folder.FullName, name);
+                if (System.IO.File.Exists(path))
+                {
+                    path = Path.Combine(folder.CreateSubdirectory(index.ToString(CultureInfo.InvariantCulture)).FullName, name);
+                }
+
                 var stream = System.IO.File.Create(path);
                 await using (stream.ConfigureAwait(false))
                 {
