@@ -78,9 +78,10 @@ public static class Wijkkompas
             return null;
         }
 
-        var areas = source.AreasWithin(municipality, level);
+        var within = source.AreasWithin(municipality, level);
         var variables = indicators.SelectMany(i => i.Variables).Append("inhabitants").Distinct(StringComparer.Ordinal).ToArray();
-        var table = new ObservationTable(source.Get(areas.Select(a => a.Code).Append(municipality).ToArray(), variables));
+        var table = new ObservationTable(source.Get(within.Select(a => a.Code).Append(municipality).ToArray(), variables));
+        var areas = OneDivision(within, table, indicators);
         var years = areas.SelectMany(a => table.YearsOf(a.Code)).Intersect(table.YearsOf(municipality)).Distinct().Order().ToArray();
 
         var rows = new List<CompassRow>();
@@ -111,6 +112,24 @@ public static class Wijkkompas
         }
 
         return new CompassResult(city, level, indicators, years, rules, rows);
+    }
+
+    /// <summary>
+    /// The areas of one division only, so a re-divided city never shows the same wijk twice under an old
+    /// and a new code: the newest division (year of the area list) among the areas that have a figure
+    /// for the indicators. Earlier years of that division's areas come from estimates when a crosswalk
+    /// stored them; the old codes drop out.
+    /// </summary>
+    private static List<Area> OneDivision(IReadOnlyList<Area> areas, ObservationTable table, IReadOnlyList<Indicator> indicators)
+    {
+        var withFigures = areas.Where(a => table.YearsOf(a.Code).Any(y => indicators.Any(i => table.Resolve(i, a.Code, y).State != FigureState.Unavailable)))
+            .ToList();
+        if (withFigures.Count == 0 || withFigures.SelectMany(a => a.Years).DefaultIfEmpty().Max() is not (> 0 and var division))
+        {
+            return withFigures;
+        }
+
+        return withFigures.Where(a => a.Years.Contains(division)).ToList();
     }
 
     private static CompassSignals Judge(CompassRow row, CompassRules rules, Figure inhabitants)
