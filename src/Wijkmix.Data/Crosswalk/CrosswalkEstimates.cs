@@ -9,7 +9,9 @@ namespace Wijkmix.Data.Crosswalk;
 /// <param name="Estimates">Observations of later areas in earlier years, each with <see cref="Observation.Estimate"/> set to the method's code.</param>
 /// <param name="Refused">Variables present in the earlier figures that were not estimated, with the rule that refused them.</param>
 /// <param name="Incomplete">Later area, year and variable left out because a contributing earlier area lacked the figure or had it suppressed.</param>
-public sealed record EstimateSet(EstimateMethod Method, IReadOnlyList<Observation> Estimates, IReadOnlyList<EstimationRule> Refused, int Incomplete);
+/// <param name="PartlyCovered">Later areas not estimated because the earlier division covers less than <see cref="CrosswalkRules.Covered"/> of them.</param>
+public sealed record EstimateSet(EstimateMethod Method, IReadOnlyList<Observation> Estimates, IReadOnlyList<EstimationRule> Refused, int Incomplete,
+    int PartlyCovered);
 
 /// <summary>Carries figures of an earlier division over to a later one through a <see cref="CrosswalkTable"/>.</summary>
 public static class CrosswalkEstimates
@@ -38,10 +40,18 @@ public static class CrosswalkEstimates
 
         var estimates = new List<Observation>();
         var incomplete = 0;
+        var partlyCovered = 0;
         foreach (var later in crosswalk.ByTo.OrderBy(g => g.Key.Value, StringComparer.Ordinal))
         {
             if (crosswalk.Joined.Contains(later.Key) || (only is not null && !only.Contains(later.Key)))
             {
+                continue;
+            }
+
+            // Part of the later area lies outside every earlier area: its figures would be missing from the sum.
+            if (crosswalk.Coverage.GetValueOrDefault(later.Key) < crosswalk.Rules.Covered)
+            {
+                partlyCovered++;
                 continue;
             }
 
@@ -62,7 +72,7 @@ public static class CrosswalkEstimates
             }
         }
 
-        return new EstimateSet(method, estimates, rules.Where(r => r.Kind == Estimation.Refused).ToList(), incomplete);
+        return new EstimateSet(method, estimates, rules.Where(r => r.Kind == Estimation.Refused).ToList(), incomplete, partlyCovered);
     }
 
     private static double? Combine(EstimationRule rule, CrosswalkLink[] parts, ObservationTable table, int year)

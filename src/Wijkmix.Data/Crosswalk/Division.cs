@@ -19,6 +19,8 @@ public sealed record DivisionArea(AreaCode Code, Geometry Shape)
 /// <summary>The areas of one level in one year (a gemeente-, wijk- or buurtindeling).</summary>
 public sealed record Division(AreaLevel Level, int Year, IReadOnlyList<DivisionArea> Areas)
 {
+    public DivisionKey Key => new(Level, Year);
+
     private static readonly JsonSerializerOptions GeometryJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
     private static readonly Lazy<MathTransform> Wgs84ToRd = new(() =>

@@ -14,18 +14,23 @@ public sealed record CrosswalkLink(AreaCode From, AreaCode To, double Weight, do
 /// <summary>The thresholds of a crosswalk, stated in its summary.</summary>
 /// <param name="SameBoundary">An earlier and a later area with the same code whose overlap is at least this share of both are joined without estimation.</param>
 /// <param name="Sliver">Overlaps below this share of the earlier area are boundary noise (generalisation, survey corrections) and dropped.</param>
-public sealed record CrosswalkRules(double SameBoundary = 0.99, double Sliver = 0.01)
+/// <param name="Covered">A later area is only estimated when earlier areas cover at least this share of it; otherwise part of its figures would be missing.</param>
+public sealed record CrosswalkRules(double SameBoundary = 0.99, double Sliver = 0.01, double Covered = 0.95)
 {
     public static CrosswalkRules Default { get; } = new();
 }
 
+/// <summary>A division's level and year: "buurten 2019".</summary>
+public readonly record struct DivisionKey(AreaLevel Level, int Year);
+
 /// <summary>
 /// Area-weighted overlap between two divisions: every link from an earlier to a later area, which
-/// pairs are the same area under the same code, and which earlier areas the later division does not
-/// cover at all.
+/// pairs are the same area under the same code, how much of each later area the earlier division
+/// covers, and which earlier areas the later division does not cover at all.
 /// </summary>
-public sealed record CrosswalkTable(Division From, Division To, CrosswalkRules Rules, IReadOnlyList<CrosswalkLink> Links,
-    IReadOnlySet<AreaCode> Joined, IReadOnlyList<AreaCode> Uncovered)
+/// <param name="Coverage">Per later area: the share of its surface covered by earlier areas (after slivers are dropped).</param>
+public sealed record CrosswalkTable(DivisionKey From, DivisionKey To, CrosswalkRules Rules, IReadOnlyList<CrosswalkLink> Links,
+    IReadOnlySet<AreaCode> Joined, IReadOnlyDictionary<AreaCode, double> Coverage, IReadOnlyList<AreaCode> Uncovered)
 {
     /// <summary>Links by earlier area.</summary>
     public ILookup<AreaCode, CrosswalkLink> ByFrom { get; } = Links.ToLookup(l => l.From);
@@ -38,6 +43,37 @@ public sealed record CrosswalkTable(Division From, Division To, CrosswalkRules R
 
     /// <summary>Later areas made of more than one earlier area.</summary>
     public int MergedCount => ByTo.Count(g => g.Count() > 1);
+
+    /// <summary>
+    /// The same crosswalk one level up on the later side (buurten → their wijken): an earlier area's weight
+    /// in a wijk is the sum of its weights in that wijk's buurten. A later wijk is joined when it is made of
+    /// exactly the whole earlier areas that carried its code as parent.
+    /// </summary>
+    public CrosswalkTable Up(AreaLevel level, IReadOnlyDictionary<AreaCode, double> laterAreas)
+    {
+        ArgumentNullException.ThrowIfNull(laterAreas);
+        AreaCode Parent(AreaCode code)
+        {
+            var c = code;
+            while (c.Level > level && c.Parent is { } p)
+            {
+                c = p;
+            }
+
+            return c;
+        }
+
+        var links = Links.GroupBy(l => (l.From, To: Parent(l.To)))
+            .Select(g => new CrosswalkLink(g.Key.From, g.Key.To, g.Sum(l => l.Weight), g.Sum(l => l.Overlap))).ToList();
+        var surface = laterAreas.GroupBy(p => Parent(p.Key)).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
+        var coverage = links.GroupBy(l => l.To).ToDictionary(g => g.Key, g => g.Sum(l => l.Overlap) / surface[g.Key]);
+        var earlierByParent = Links.Select(l => l.From).Distinct().ToLookup(Parent);
+        var joined = links.GroupBy(l => l.To)
+            .Where(g => g.All(l => Parent(l.From) == g.Key && l.Weight >= Rules.SameBoundary)
+                        && earlierByParent[g.Key].Count() == g.Count())
+            .Select(g => g.Key).ToHashSet();
+        return new CrosswalkTable(From, new DivisionKey(level, To.Year), Rules, links, joined, coverage, Uncovered);
+    }
 }
 
 /// <summary>The front door: <c>DivisionCrosswalk.Compute(earlier, later)</c>.</summary>
@@ -63,6 +99,7 @@ public static class DivisionCrosswalk
         var links = new List<CrosswalkLink>();
         var joined = new HashSet<AreaCode>();
         var uncovered = new List<AreaCode>();
+        var covered = new double[to.Areas.Count];
         foreach (var a in from.Areas)
         {
             var prepared = PreparedGeometryFactory.Prepare(a.Shape);
@@ -79,6 +116,7 @@ public static class DivisionCrosswalk
                 if (overlap >= rules.Sliver * a.Area)
                 {
                     overlaps.Add((b, overlap));
+                    covered[j] += overlap;
                 }
             }
 
@@ -99,6 +137,12 @@ public static class DivisionCrosswalk
             }
         }
 
-        return new CrosswalkTable(from, to, rules, links, joined, uncovered);
+        var coverage = new Dictionary<AreaCode, double>();
+        for (var j = 0; j < to.Areas.Count; j++)
+        {
+            coverage[to.Areas[j].Code] = covered[j] / to.Areas[j].Area;
+        }
+
+        return new CrosswalkTable(from.Key, to.Key, rules, links, joined, coverage, uncovered);
     }
 }

@@ -8,62 +8,68 @@ namespace Wijkmix.Data.Store;
 public sealed partial class WijkmixStore
 {
     /// <summary>
-    /// Stores estimates made by one crosswalk as a source of the dataset <see cref="EstimateMethod.Dataset"/>
-    /// named by the method's code, in one transaction. Estimates of an earlier run of the same method are
+    /// Stores the estimates of crosswalk runs, each as a source of the dataset <see cref="EstimateMethod.Dataset"/>
+    /// named by its method's code, all in one transaction. Estimates of an earlier run of the same method are
     /// replaced; published figures are never touched. Estimated areas get no area-year rows: the area did
     /// not exist in that year, only its estimate does. Returns the number of estimates stored.
     /// </summary>
-    public int StoreEstimates(EstimateMethod method, IReadOnlyList<Observation> estimates, TimeProvider? clock = null)
+    public int StoreEstimates(IReadOnlyList<(EstimateMethod Method, IReadOnlyList<Observation> Estimates)> runs, TimeProvider? clock = null)
     {
-        ArgumentNullException.ThrowIfNull(method);
-        ArgumentNullException.ThrowIfNull(estimates);
-        if (estimates.Any(o => o.Estimate != method.Code))
+        ArgumentNullException.ThrowIfNull(runs);
+        if (runs.Any(r => r.Estimates.Any(o => o.Estimate != r.Method.Code)))
         {
-            throw new ArgumentException("Every estimate must carry the method's code.", nameof(estimates));
+            throw new ArgumentException("Every estimate must carry its method's code.", nameof(runs));
         }
 
         using var tx = _connection.BeginTransaction(deferred: false);
         var datasetId = IdOf("dataset", EstimateMethod.Dataset, tx);
-        using (var delete = Command(
-                   "DELETE FROM observation WHERE source_id IN (SELECT id FROM source WHERE dataset_id = $d AND file_name = $f)", tx,
-                   ("$d", datasetId), ("$f", method.Code)))
-        {
-            delete.ExecuteNonQuery();
-        }
-
-        using (var delete = Command("DELETE FROM source WHERE dataset_id = $d AND file_name = $f", tx, ("$d", datasetId), ("$f", method.Code)))
-        {
-            delete.ExecuteNonQuery();
-        }
-
-        var sourceId = Scalar<long>(
-            "INSERT INTO source (dataset_id, file_name, sha256, format, imported_at, observations) VALUES ($d, $f, $s, 'crosswalk', $t, $n) RETURNING id",
-            tx,
-            ("$d", datasetId), ("$f", method.Code), ("$s", EstimateDigest(method, estimates)),
-            ("$t", (clock ?? TimeProvider.System).GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("$n", estimates.Count));
-
         var areaIds = new Dictionary<string, long>(StringComparer.Ordinal);
         var variableIds = new Dictionary<string, long>(StringComparer.Ordinal);
         using var insert = new RawStatement(_connection,
             "INSERT OR REPLACE INTO observation (area_id, variable_id, year, dataset_id, value, source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        insert.Bind(4, datasetId).Bind(6, sourceId);
-        foreach (var o in estimates)
+        insert.Bind(4, datasetId);
+        var stored = 0;
+        foreach (var (method, estimates) in runs)
         {
-            if (!areaIds.TryGetValue(o.Area.Value, out var areaId))
+            using (var delete = Command(
+                       "DELETE FROM observation WHERE source_id IN (SELECT id FROM source WHERE dataset_id = $d AND file_name = $f)", tx,
+                       ("$d", datasetId), ("$f", method.Code)))
             {
-                areaIds[o.Area.Value] = areaId = Scalar<long>("SELECT id FROM area WHERE code = $c", tx, ("$c", o.Area.Value));
+                delete.ExecuteNonQuery();
             }
 
-            if (!variableIds.TryGetValue(o.VariableId, out var variableId))
+            using (var delete = Command("DELETE FROM source WHERE dataset_id = $d AND file_name = $f", tx, ("$d", datasetId), ("$f", method.Code)))
             {
-                variableIds[o.VariableId] = variableId = IdOf("variable", o.VariableId, tx);
+                delete.ExecuteNonQuery();
             }
 
-            insert.Bind(1, areaId).Bind(2, variableId).Bind(3, o.Year).Bind(5, o.Value).Execute();
+            var sourceId = Scalar<long>(
+                "INSERT INTO source (dataset_id, file_name, sha256, format, imported_at, observations) VALUES ($d, $f, $s, 'crosswalk', $t, $n) RETURNING id",
+                tx,
+                ("$d", datasetId), ("$f", method.Code), ("$s", EstimateDigest(method, estimates)),
+                ("$t", (clock ?? TimeProvider.System).GetUtcNow().ToString("O", CultureInfo.InvariantCulture)), ("$n", estimates.Count));
+            insert.Bind(6, sourceId);
+            foreach (var o in estimates)
+            {
+                if (!areaIds.TryGetValue(o.Area.Value, out var areaId))
+                {
+                    areaIds[o.Area.Value] = areaId = Scalar<long>(
+                        "INSERT INTO area (code, level) VALUES ($c, $l) ON CONFLICT (code) DO UPDATE SET code = excluded.code RETURNING id", tx,
+                        ("$c", o.Area.Value), ("$l", (int)o.Area.Level));
+                }
+
+                if (!variableIds.TryGetValue(o.VariableId, out var variableId))
+                {
+                    variableIds[o.VariableId] = variableId = IdOf("variable", o.VariableId, tx);
+                }
+
+                insert.Bind(1, areaId).Bind(2, variableId).Bind(3, o.Year).Bind(5, o.Value).Execute();
+                stored++;
+            }
         }
 
         tx.Commit();
-        return estimates.Count;
+        return stored;
     }
 
     /// <summary>The source row's SHA-256 column must be unique: a digest of the method and the estimates.</summary>
