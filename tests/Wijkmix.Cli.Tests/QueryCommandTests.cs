@@ -128,7 +128,7 @@ public class QueryCommandTests(DemoStoreFile demo) : IClassFixture<DemoStoreFile
         if (extension == "csv")
         {
             var lines = File.ReadAllLines(path);
-            Assert.Equal("area_code,area_name,level,year,variable,value,status,source", lines[0]);
+            Assert.Equal("area_code,area_name,level,year,variable,value,status,source,method", lines[0]);
             Assert.Equal("GM0344,Utrecht,gemeente,2024,inhabitants,374238,published,kwb", lines[1]);
             Assert.Equal("GM0344,Utrecht,gemeente,2024,inhabitants,374238,published,kwb-geo", lines[2]);
         }

@@ -1,6 +1,7 @@
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Monitor;
 using Wijkmix.Data.Crosswalk;
+using Wijkmix.Data.Export;
 
 namespace Wijkmix.Data.Tests.Crosswalk;
 
@@ -55,5 +56,20 @@ public class MunicipalMergerTests(MergedMunicipalitiesStore merged) : IClassFixt
         // CBS: 17,407,585 inhabitants on 1 January 2020; the estimate for Dijk en Waard must not be added again.
         var profile = Profiles.Build(merged.Store, AreaCode.Parse("GM0344"), 2020)!;
         Assert.Equal(17_407_585, profile.Rows.Single(r => r.Indicator.Id == "inhabitants").Country.Value);
+    }
+
+    [Fact]
+    public void Exports_MarkEstimatesWithStatusAndMethod()
+    {
+        var profile = ViewTables.Profile(Profiles.Build(merged.Store, DijkEnWaard, 2021)!);
+        var row = profile.Rows.Single(r => (string?)r[2] == "area" && (int?)r[3] == 2021 && (string?)r[4] == "inhabitants");
+        Assert.Equal("estimated", row[6]);
+        Assert.Equal("area-weighted:gemeente-2019:gemeente-2022", row[7]);
+
+        var area = merged.Store.FindArea(DijkEnWaard)!;
+        var stored = ViewTables.Stored(merged.Store, area, AreaLevel.Municipality, ["inhabitants"]);
+        var estimate = stored.Rows.Single(r => (int?)r[3] == 2020);
+        Assert.Equal(("estimated", "kwb-geschat", "area-weighted:gemeente-2019:gemeente-2022"), ((string?)estimate[6], (string?)estimate[7], (string?)estimate[8]));
+        Assert.All(stored.Rows.Where(r => (int?)r[3] >= 2022), r => Assert.Equal(("published", null), ((string?)r[6], (string?)r[8])));
     }
 }
