@@ -24,8 +24,8 @@ public sealed class ExportTests(RunningApp app)
         Assert.Equal("profiel-GM0344-2024.csv", csvResponse.Content.Headers.ContentDisposition?.FileNameStar ?? csvResponse.Content.Headers.ContentDisposition?.FileName);
         var lines = System.Text.Encoding.UTF8.GetString(csv).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal("area_code,area_name,role,year,variable,value,status,method", lines[0]);
-        Assert.Contains("GM0344,Utrecht,area,2024,inhabitants,374238,published", lines);
-        Assert.Contains("NL00,Nederland,country,2024,inhabitants,17942942,computed", lines);
+        Assert.Contains("GM0344,Utrecht,area,2024,inhabitants,374238,published,", lines);
+        Assert.Contains("NL00,Nederland,country,2024,inhabitants,17942942,computed,", lines);
 
         var (xlsx, _) = await Download("/api/export/profile?area=GM0344&year=2024&format=xlsx");
         using var sheet = new MemoryStream(xlsx);
