@@ -4,6 +4,9 @@ using System.Text.Json;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Crosswalk;
 using Wijkmix.Data.Store;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkmix.Web.Features.Werkruimte.Doelen;
+using Wijkmix.Web.Monitor;
 
 namespace Wijkmix.Web.Tests;
 
@@ -52,5 +55,16 @@ public sealed class EstimateTests(CrosswalkedApp app) : IClassFixture<Crosswalke
     {
         var csv = await _client.GetStringAsync(new Uri("/api/export/profile?area=GM1980&year=2021&format=csv", UriKind.Relative));
         Assert.Contains(",2021,inhabitants,86722,estimated,area-weighted:gemeente-2019:gemeente-2022", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Goal_results_from_the_monitor_never_call_an_estimate_a_CBS_figure()
+    {
+        var views = app.Services.GetRequiredService<MonitorViews>();
+        var points = GoalFigures.Cbs(views, "inhabitants", "GM1980");
+        var estimated = points.Single(p => p.Year == 2021);
+        Assert.Equal(86_722, estimated.Value!.Value, 6);
+        Assert.StartsWith("geschat door Wijkmix, geen CBS-cijfer (", estimated.Source, StringComparison.Ordinal);
+        Assert.Equal("bron: CBS Kerncijfers wijken en buurten 2022", points.Single(p => p.Year == 2022).Source);
     }
 }
