@@ -7,13 +7,14 @@ namespace Wijkmix.Data.Crosswalk;
 
 /// <summary>What a crosswalk did at one level of the later division, for the command's summary.</summary>
 /// <param name="Table">The crosswalk at this level (all areas, not only the scope).</param>
+/// <param name="Scope">The later areas this run estimated (or found it could not); their earlier estimates of the same method are replaced.</param>
 /// <param name="FromAreas">Earlier areas that contribute to the later areas in scope.</param>
 /// <param name="ToAreas">Later areas in scope.</param>
 /// <param name="Joined">Later areas in scope joined to the same code without estimation.</param>
 /// <param name="Split">Earlier areas contributing to the scope that are spread over more than one later area.</param>
 /// <param name="Merged">Later areas in scope made of more than one earlier area.</param>
 /// <param name="Estimated">Later areas in scope that received estimates.</param>
-public sealed record CrosswalkLevelSummary(CrosswalkTable Table, EstimateSet Set, int FromAreas, int ToAreas, int Joined, int Split, int Merged, int Estimated);
+public sealed record CrosswalkLevelSummary(CrosswalkTable Table, EstimateSet Set, IReadOnlySet<AreaCode> Scope, int FromAreas, int ToAreas, int Joined, int Split, int Merged, int Estimated);
 
 /// <param name="Levels">The crosswalk's own level first; for buurten also their wijken.</param>
 /// <param name="Uncovered">Earlier areas that no later area covers (their figures are carried nowhere).</param>
@@ -55,12 +56,12 @@ public static class CrosswalkRun
             var inScope = table.Links.Where(l => scope.Contains(l.To)).ToList();
             var contributors = inScope.Select(l => l.From).Distinct().ToArray();
             var set = CrosswalkEstimates.Estimate(table, store.Get(contributors, variables), scope);
-            levels.Add(new CrosswalkLevelSummary(table, set, contributors.Length, scope.Count, scope.Count(table.Joined.Contains),
+            levels.Add(new CrosswalkLevelSummary(table, set, scope, contributors.Length, scope.Count, scope.Count(table.Joined.Contains),
                 contributors.Count(c => table.ByFrom[c].Count() > 1), inScope.GroupBy(l => l.To).Count(g => g.Count() > 1),
                 set.Estimates.Select(o => o.Area).Distinct().Count()));
         }
 
-        var stored = store.StoreEstimates(levels.Select(l => (l.Set.Method, l.Set.Estimates)).ToList(), clock);
+        var stored = store.StoreEstimates(levels.Select(l => (l.Set.Method, (IReadOnlyCollection<AreaCode>)l.Scope, l.Set.Estimates)).ToList(), clock);
         var uncovered = municipalities is { Count: > 0 } ? crosswalk.Uncovered.Where(c => municipalities.Any(m => m.Contains(c))).ToList() : crosswalk.Uncovered;
         return new CrosswalkSummary(from.Key, to.Key, levels, uncovered, stored);
     }

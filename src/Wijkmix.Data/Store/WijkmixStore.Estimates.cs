@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
 
 namespace Wijkmix.Data.Store;
@@ -9,11 +10,13 @@ public sealed partial class WijkmixStore
 {
     /// <summary>
     /// Stores the estimates of crosswalk runs, each as a source of the dataset <see cref="EstimateMethod.Dataset"/>
-    /// named by its method's code, all in one transaction. Estimates of an earlier run of the same method are
-    /// replaced; published figures are never touched. Estimated areas get no area-year rows: the area did
-    /// not exist in that year, only its estimate does. Returns the number of estimates stored.
+    /// named by its method's code, all in one transaction. Estimates an earlier run of the same method made for
+    /// the areas in <c>Scope</c> are replaced (those of other areas stay); published figures are never touched.
+    /// Estimated areas get no area-year rows: the area did not exist in that year, only its estimate does.
+    /// Returns the number of estimates stored.
     /// </summary>
-    public int StoreEstimates(IReadOnlyList<(EstimateMethod Method, IReadOnlyList<Observation> Estimates)> runs, TimeProvider? clock = null)
+    public int StoreEstimates(IReadOnlyList<(EstimateMethod Method, IReadOnlyCollection<AreaCode> Scope, IReadOnlyList<Observation> Estimates)> runs,
+        TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(runs);
         if (runs.Any(r => r.Estimates.Any(o => o.Estimate != r.Method.Code)))
@@ -29,18 +32,40 @@ public sealed partial class WijkmixStore
             "INSERT OR REPLACE INTO observation (area_id, variable_id, year, dataset_id, value, source_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         insert.Bind(4, datasetId);
         var stored = 0;
-        foreach (var (method, estimates) in runs)
+        foreach (var (method, scope, estimates) in runs)
         {
+            var inScope = scope.ToHashSet();
+            if (estimates.Any(o => !inScope.Contains(o.Area)))
+            {
+                // An estimate outside the scope would survive the next run of the same scope.
+                throw new ArgumentException("Every estimate must lie in its run's scope.", nameof(runs));
+            }
+
             using (var delete = Command(
-                       "DELETE FROM observation WHERE source_id IN (SELECT id FROM source WHERE dataset_id = $d AND file_name = $f)", tx,
-                       ("$d", datasetId), ("$f", method.Code)))
+                       """
+                       DELETE FROM observation WHERE dataset_id = $d AND area_id = (SELECT id FROM area WHERE code = $a)
+                         AND source_id IN (SELECT id FROM source WHERE dataset_id = $d AND file_name = $f)
+                       """, tx, ("$d", datasetId), ("$f", method.Code)))
+            {
+                var a = delete.Parameters.Add("$a", Microsoft.Data.Sqlite.SqliteType.Text);
+                foreach (var code in inScope)
+                {
+                    a.Value = code.Value;
+                    delete.ExecuteNonQuery();
+                }
+            }
+
+            // A source whose estimates were all replaced goes too.
+            using (var delete = Command(
+                       "DELETE FROM source WHERE dataset_id = $d AND file_name = $f AND NOT EXISTS (SELECT 1 FROM observation o WHERE o.source_id = source.id)",
+                       tx, ("$d", datasetId), ("$f", method.Code)))
             {
                 delete.ExecuteNonQuery();
             }
 
-            using (var delete = Command("DELETE FROM source WHERE dataset_id = $d AND file_name = $f", tx, ("$d", datasetId), ("$f", method.Code)))
+            if (estimates.Count == 0)
             {
-                delete.ExecuteNonQuery();
+                continue;
             }
 
             var sourceId = Scalar<long>(
