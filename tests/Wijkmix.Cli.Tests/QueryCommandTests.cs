@@ -129,8 +129,8 @@ public class QueryCommandTests(DemoStoreFile demo) : IClassFixture<DemoStoreFile
         {
             var lines = File.ReadAllLines(path);
             Assert.Equal("area_code,area_name,level,year,variable,value,status,source,method", lines[0]);
-            Assert.Equal("GM0344,Utrecht,gemeente,2024,inhabitants,374238,published,kwb", lines[1]);
-            Assert.Equal("GM0344,Utrecht,gemeente,2024,inhabitants,374238,published,kwb-geo", lines[2]);
+            Assert.Equal("GM0344,Utrecht,gemeente,2024,inhabitants,374238,published,kwb,", lines[1]);
+            Assert.Equal("GM0344,Utrecht,gemeente,2024,inhabitants,374238,published,kwb-geo,", lines[2]);
         }
         else if (extension == "json")
         {
@@ -152,7 +152,7 @@ public class QueryCommandTests(DemoStoreFile demo) : IClassFixture<DemoStoreFile
         var path = Path.Combine(scratch.Path, "profiel.csv");
         var run = demo.Run("profile", "GM0637", "--year", "2022", "-o", path);
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("GM0637,Zoetermeer,area,2022,inhabitants,125767,published", File.ReadAllLines(path));
+        Assert.Contains("GM0637,Zoetermeer,area,2022,inhabitants,125767,published,", File.ReadAllLines(path));
     }
 
     [Fact]
