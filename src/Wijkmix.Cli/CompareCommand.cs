@@ -137,7 +137,8 @@ internal static class CompareCommand
                      string.Format(CultureInfo.CurrentCulture, Strings.RuleSmall, rules.MinimumInhabitants),
                      Strings.LegendSuppressed,
                      Strings.LegendComputed,
-                 })
+                 }.Concat(result.Rows.Select(r => r.Value.Estimate).OfType<string>().Distinct(StringComparer.Ordinal)
+                     .Select(m => string.Format(CultureInfo.CurrentCulture, Strings.LegendEstimated, Formatting.Estimate(m)))))
         {
             console.MarkupLine("- " + Markup.Escape(rule));
         }

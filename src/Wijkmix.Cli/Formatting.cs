@@ -37,6 +37,11 @@ internal static class Formatting
         _ => Level(level),
     };
 
+    /// <summary>How an estimate was made, in the user's language: "gebiedsgewogen uit buurten 2019, indeling 2022".</summary>
+    public static string Estimate(string? code) => Core.Observations.EstimateMethod.TryParse(code) is { } m
+        ? string.Format(CultureInfo.CurrentCulture, Strings.EstimateMethodText, LevelPlural(m.FromLevel), m.FromYear, m.ToYear)
+        : code ?? string.Empty;
+
     public static string Years(IEnumerable<int> years) =>
         string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
 

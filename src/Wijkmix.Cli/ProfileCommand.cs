@@ -83,6 +83,11 @@ internal static class ProfileCommand
         console.Write(table);
         console.Note(Strings.LegendSuppressed);
         console.Note(Strings.LegendComputed);
+        foreach (var method in profile.Rows.SelectMany(r => new[] { r.Value, r.Previous, r.Municipality }).Select(f => f.Estimate).OfType<string>().Distinct(StringComparer.Ordinal))
+        {
+            console.Note(string.Format(CultureInfo.CurrentCulture, Strings.LegendEstimated, Formatting.Estimate(method)));
+        }
+
         if (profile.Rows.FirstOrDefault(r => r.CountryMunicipalities > 0) is { } national)
         {
             console.Note(string.Format(CultureInfo.CurrentCulture, Strings.LegendNational, national.CountryMunicipalities));

@@ -108,8 +108,8 @@ public class QueryCommandTests(DemoStoreFile demo) : IClassFixture<DemoStoreFile
         Assert.Equal(0, demo.Run("export", "GM0344", "--level", "gemeente", "--variables", "inhabitants", "--years", "2024", "--all-sources", "-o", all).ExitCode);
 
         static string[] Rows(string path) => File.ReadAllLines(path).Skip(1).Where(l => l.Contains(",inhabitants,", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(["GM0344,Utrecht,gemeente,2024,inhabitants,374238,published,kwb"], Rows(one));
-        Assert.Equal(["kwb", "kwb-geo"], Rows(all).Select(r => r.Split(',')[^1]).Order());
+        Assert.Equal(["GM0344,Utrecht,gemeente,2024,inhabitants,374238,published,kwb,"], Rows(one));
+        Assert.Equal(["kwb", "kwb-geo"], Rows(all).Select(r => r.Split(',')[^2]).Order());
     }
 
     [Fact]
@@ -163,9 +163,9 @@ public class QueryCommandTests(DemoStoreFile demo) : IClassFixture<DemoStoreFile
         if (extension == "csv")
         {
             var lines = File.ReadAllLines(path);
-            Assert.Equal("area_code,area_name,level,year,variable,value,status,source", lines[0]);
+            Assert.Equal("area_code,area_name,level,year,variable,value,status,source,method", lines[0]);
             // One value per cell: the KWB table's, not also the copy in the boundary file (see --all-sources).
-            Assert.Equal(["GM0344,Utrecht,gemeente,2024,inhabitants,374238,published,kwb"], lines[1..]);
+            Assert.Equal(["GM0344,Utrecht,gemeente,2024,inhabitants,374238,published,kwb,"], lines[1..]);
         }
         else if (extension == "json")
         {
@@ -187,7 +187,7 @@ public class QueryCommandTests(DemoStoreFile demo) : IClassFixture<DemoStoreFile
         var path = Path.Combine(scratch.Path, "profiel.csv");
         var run = demo.Run("profile", "GM0637", "--year", "2022", "-o", path);
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("GM0637,Zoetermeer,area,2022,inhabitants,125767,published", File.ReadAllLines(path));
+        Assert.Contains("GM0637,Zoetermeer,area,2022,inhabitants,125767,published,", File.ReadAllLines(path));
     }
 
     [Fact]

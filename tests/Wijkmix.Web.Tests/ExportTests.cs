@@ -23,9 +23,9 @@ public sealed class ExportTests(RunningApp app)
         Assert.Equal(HttpStatusCode.OK, csvResponse.StatusCode);
         Assert.Equal("profiel-GM0344-2024.csv", csvResponse.Content.Headers.ContentDisposition?.FileNameStar ?? csvResponse.Content.Headers.ContentDisposition?.FileName);
         var lines = System.Text.Encoding.UTF8.GetString(csv).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
-        Assert.Equal("area_code,area_name,role,year,variable,value,status", lines[0]);
-        Assert.Contains("GM0344,Utrecht,area,2024,inhabitants,374238,published", lines);
-        Assert.Contains("NL00,Nederland,country,2024,inhabitants,17942942,computed", lines);
+        Assert.Equal("area_code,area_name,role,year,variable,value,status,method", lines[0]);
+        Assert.Contains("GM0344,Utrecht,area,2024,inhabitants,374238,published,", lines);
+        Assert.Contains("NL00,Nederland,country,2024,inhabitants,17942942,computed,", lines);
 
         var (xlsx, _) = await Download("/api/export/profile?area=GM0344&year=2024&format=xlsx");
         using var sheet = new MemoryStream(xlsx);
@@ -43,10 +43,10 @@ public sealed class ExportTests(RunningApp app)
     {
         foreach (var (path, header) in new[]
                  {
-                     ("/api/export/compass?area=GM0344&level=buurt&format=csv", "area_code,area_name,year,variable,value,status,city_value,gap,gap_change,signals"),
-                     ("/api/export/map?municipality=GM0344&level=wijk&indicator=inhabitants&year=2024&format=csv", "area_code,area_name,year,variable,value,status"),
+                     ("/api/export/compass?area=GM0344&level=buurt&format=csv", "area_code,area_name,year,variable,value,status,city_value,gap,gap_change,signals,method"),
+                     ("/api/export/map?municipality=GM0344&level=wijk&indicator=inhabitants&year=2024&format=csv", "area_code,area_name,year,variable,value,status,method"),
                      ("/api/export/segregation?area=GM0344&grouping=origin&level=wijk&year=2024&replicates=0&format=csv", "year,scope,index,group,value,lower,upper"),
-                     ("/api/export/stored?area=GM0344&level=buurt&format=csv", "area_code,area_name,level,year,variable,value,status,source"),
+                     ("/api/export/stored?area=GM0344&level=buurt&format=csv", "area_code,area_name,level,year,variable,value,status,source,method"),
                  })
         {
             var (body, response) = await Download(path);

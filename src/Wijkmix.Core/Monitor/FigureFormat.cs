@@ -16,9 +16,16 @@ public static class FigureFormat
         _ => value.ToString("N1", CultureInfo.CurrentCulture),
     };
 
-    /// <summary>A value with "*" when Wijkmix computed it; null when there is no value.</summary>
-    public static string? Value(Figure figure, MeasureUnit unit) =>
-        figure.Value is { } v ? Number(v, unit) + (figure.State == FigureState.Computed ? "*" : string.Empty) : null;
+    /// <summary>Marks an estimated figure wherever it is printed: "≈ 12.345".</summary>
+    public const string EstimateMark = "≈";
+
+    /// <summary>A value with "*" when Wijkmix computed it and "≈ " before it when Wijkmix estimated it; null when there is no value.</summary>
+    public static string? Value(Figure figure, MeasureUnit unit) => figure switch
+    {
+        { Value: not { } } => null,
+        { State: FigureState.Estimated, Value: { } e } => EstimateMark + " " + Number(e, unit),
+        { Value: { } v } => Number(v, unit) + (figure.State == FigureState.Computed ? "*" : string.Empty),
+    };
 
     /// <summary>A signed difference: "+1,2", "−300", "±0,0 pp" (percentage points for percentages).</summary>
     public static string Change(double change, MeasureUnit unit)
@@ -33,6 +40,7 @@ public static class FigureFormat
     {
         FigureState.Published => "published",
         FigureState.Computed => "computed",
+        FigureState.Estimated => "estimated",
         FigureState.Suppressed => "suppressed",
         _ => "missing",
     };

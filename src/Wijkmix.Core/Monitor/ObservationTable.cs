@@ -6,7 +6,7 @@ namespace Wijkmix.Core.Monitor;
 /// <summary>An in-memory index of observations by (area, year, variable) that resolves indicators.</summary>
 public sealed class ObservationTable
 {
-    private readonly Dictionary<(AreaCode Area, int Year, string Variable), double?> _cells = [];
+    private readonly Dictionary<(AreaCode Area, int Year, string Variable), (double? Value, string? Estimate)> _cells = [];
     private readonly Dictionary<AreaCode, SortedSet<int>> _years = [];
 
     public ObservationTable(IEnumerable<Observation> observations)
@@ -14,8 +14,8 @@ public sealed class ObservationTable
         ArgumentNullException.ThrowIfNull(observations);
         foreach (var o in observations)
         {
-            // First one wins: the store returns the preferred dataset first.
-            if (_cells.TryAdd((o.Area, o.Year, o.VariableId), o.Value))
+            // First one wins: the store returns the preferred dataset first, and estimates last.
+            if (_cells.TryAdd((o.Area, o.Year, o.VariableId), (o.Value, o.Estimate)))
             {
                 if (!_years.TryGetValue(o.Area, out var years))
                 {
@@ -32,8 +32,13 @@ public sealed class ObservationTable
         _years.TryGetValue(area, out var years) ? years : (IReadOnlyCollection<int>)[];
 
     public Figure Get(AreaCode area, int year, string variableId) =>
-        _cells.TryGetValue((area, year, variableId), out var value)
-            ? value is { } v ? new Figure(v, FigureState.Published) : Figure.Suppressed
+        _cells.TryGetValue((area, year, variableId), out var cell)
+            ? cell switch
+            {
+                { Value: { } v, Estimate: { } method } => Figure.Estimated(v, method),
+                { Value: { } v } => new Figure(v, FigureState.Published),
+                _ => Figure.Suppressed,
+            }
             : Figure.Unavailable;
 
     /// <summary>
@@ -76,8 +81,15 @@ public sealed class ObservationTable
         }
 
         var denominator = parts.Skip(1).Sum(p => p.Value!.Value);
-        return denominator > 0
-            ? new Figure(parts[0].Value!.Value / denominator * indicator.Factor, FigureState.Computed)
-            : Figure.Unavailable;
+        if (denominator <= 0)
+        {
+            return Figure.Unavailable;
+        }
+
+        var ratio = parts[0].Value!.Value / denominator * indicator.Factor;
+        // A share of estimated counts is itself an estimate, and says so.
+        return parts.FirstOrDefault(p => p.State == FigureState.Estimated) is { Estimate: { } method }
+            ? Figure.Estimated(ratio, method)
+            : new Figure(ratio, FigureState.Computed);
     }
 }

@@ -72,7 +72,8 @@ public static class Profiles
         {
             var areas = new HashSet<AreaCode>();
             var seen = new HashSet<(AreaCode, string)>();
-            foreach (var o in municipalityObservations.Where(o => o.Year == year))
+            // Estimates of a later division would count their predecessors twice.
+            foreach (var o in municipalityObservations.Where(o => o.Year == year && o.Estimate is null))
             {
                 areas.Add(o.Area);
                 if (!seen.Add((o.Area, o.VariableId)))

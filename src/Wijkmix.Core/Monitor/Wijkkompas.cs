@@ -81,15 +81,16 @@ public static class Wijkkompas
             return null;
         }
 
-        var areas = source.AreasWithin(municipality, level);
+        var within = source.AreasWithin(municipality, level);
         var variables = indicators.SelectMany(i => i.Variables).Append("inhabitants").Distinct(StringComparer.Ordinal).ToArray();
-        var table = new ObservationTable(source.Get(areas.Select(a => a.Code).Append(municipality).ToArray(), variables));
-        var years = areas.SelectMany(a => table.YearsOf(a.Code)).Intersect(table.YearsOf(municipality)).Distinct().Order().ToArray();
+        var table = new ObservationTable(source.Get(within.Select(a => a.Code).Append(municipality).ToArray(), variables));
+        var years = within.SelectMany(a => table.YearsOf(a.Code)).Intersect(table.YearsOf(municipality)).Distinct().Order().ToArray();
 
         var rows = new List<CompassRow>();
-        foreach (var area in areas)
+        var divisions = indicators.ToDictionary(i => i, i => OneDivision(within, table, i).Select(a => a.Code).ToHashSet());
+        foreach (var area in within)
         {
-            foreach (var indicator in indicators)
+            foreach (var indicator in indicators.Where(i => divisions[i].Contains(area.Code)))
             {
                 CompassRow? previous = null;
                 foreach (var year in years)
@@ -114,6 +115,24 @@ public static class Wijkkompas
         }
 
         return new CompassResult(city, level, indicators, years, rules, rows);
+    }
+
+    /// <summary>
+    /// The areas of one division only, so a re-divided city never shows the same wijk twice under an old
+    /// and a new code: per indicator, the newest division (year of the area list) among the areas that have
+    /// a figure for it. Earlier years of that division's areas come from estimates when a crosswalk stored
+    /// them; the old codes drop out. An indicator published only before a re-division keeps the old areas.
+    /// </summary>
+    private static List<Area> OneDivision(IReadOnlyList<Area> areas, ObservationTable table, Indicator indicator)
+    {
+        var withFigures = areas.Where(a => table.YearsOf(a.Code).Any(y => table.Resolve(indicator, a.Code, y).State != FigureState.Unavailable))
+            .ToList();
+        if (withFigures.Count == 0 || withFigures.SelectMany(a => a.Years).DefaultIfEmpty().Max() is not (> 0 and var division))
+        {
+            return withFigures;
+        }
+
+        return withFigures.Where(a => a.Years.Contains(division)).ToList();
     }
 
     private static CompassSignals Judge(CompassRow row, CompassRules rules, Figure inhabitants)

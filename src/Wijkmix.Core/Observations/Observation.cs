@@ -17,5 +17,11 @@ public readonly record struct Observation(AreaCode Area, int Year, string Variab
 {
     public ValueStatus Status => Value is null ? ValueStatus.Suppressed : ValueStatus.Value;
 
+    /// <summary>
+    /// Null for a published figure; for a figure Wijkmix estimated from another area division, the
+    /// <see cref="EstimateMethod.Code"/> of how it was made.
+    /// </summary>
+    public string? Estimate { get; init; }
+
     public static Observation Suppressed(AreaCode area, int year, string variableId) => new(area, year, variableId, null);
 }

@@ -17,9 +17,9 @@ public static class ViewTables
     public static TidyTable Profile(AreaProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var table = new TidyTable(["area_code", "area_name", "role", "year", "variable", "value", "status"]);
+        var table = new TidyTable(["area_code", "area_name", "role", "year", "variable", "value", "status", "method"]);
         void Add(AreaCode code, string? name, string role, int year, string variable, Figure figure) =>
-            table.Add(code.Value, name, role, year, variable, figure.Value, FigureFormat.Status(figure));
+            table.Add(code.Value, name, role, year, variable, figure.Value, FigureFormat.Status(figure), figure.Estimate);
         foreach (var row in profile.Rows)
         {
             Add(profile.Area.Code, profile.Area.Name, "area", profile.Year, row.Indicator.Id, row.Value);
@@ -39,15 +39,18 @@ public static class ViewTables
         return table;
     }
 
-    /// <summary>The wijkkompas: every area, indicator and year with the city value, the gap and the signals.</summary>
+    /// <summary>
+    /// The wijkkompas: every area, indicator and year with the city value, the gap and the signals. In every view
+    /// an estimated value has status "estimated" and its method code in the last column (empty otherwise).
+    /// </summary>
     public static TidyTable Compass(CompassResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var table = new TidyTable(["area_code", "area_name", "year", "variable", "value", "status", "city_value", "gap", "gap_change", "signals"]);
+        var table = new TidyTable(["area_code", "area_name", "year", "variable", "value", "status", "city_value", "gap", "gap_change", "signals", "method"]);
         foreach (var r in result.Rows)
         {
             table.Add(r.Area.Code.Value, r.Area.Name, r.Year, r.Indicator.Id, r.Value.Value, FigureFormat.Status(r.Value), r.City.Value,
-                r.Gap, r.GapChange, SignalCodes(r.Flags));
+                r.Gap, r.GapChange, SignalCodes(r.Flags), r.Value.Estimate);
         }
 
         return table;
@@ -63,10 +66,10 @@ public static class ViewTables
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(areas);
-        var table = new TidyTable(["area_code", "area_name", "year", "variable", "value", "status"]);
+        var table = new TidyTable(["area_code", "area_name", "year", "variable", "value", "status", "method"]);
         foreach (var (area, value) in areas)
         {
-            table.Add(area.Code.Value, area.Name, year, indicator.Id, value.Value, FigureFormat.Status(value));
+            table.Add(area.Code.Value, area.Name, year, indicator.Id, value.Value, FigureFormat.Status(value), value.Estimate);
         }
 
         return table;
@@ -83,7 +86,7 @@ public static class ViewTables
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(area);
         var names = store.AreasWithin(area.Code, level).Append(area).DistinctBy(a => a.Code).ToDictionary(a => a.Code, a => a.Name);
-        var table = new TidyTable(["area_code", "area_name", "level", "year", "variable", "value", "status", "source"]);
+        var table = new TidyTable(["area_code", "area_name", "level", "year", "variable", "value", "status", "source", "method"]);
         // GetWithin lists a cell's sources in order of precedence and OrderBy is stable, so the first of each cell is the one the pages show.
         var rows = store.GetWithin(area.Code, level, variables)
             .Where(x => years is null || years.Contains(x.Observation.Year))
@@ -92,7 +95,7 @@ public static class ViewTables
         foreach (var (o, source) in allSources ? rows : rows.DistinctBy(x => (x.Observation.Area, x.Observation.Year, x.Observation.VariableId)))
         {
             table.Add(o.Area.Value, names.GetValueOrDefault(o.Area), LevelCode(o.Area.Level), o.Year, o.VariableId, o.Value,
-                o.Value is null ? "suppressed" : "published", source);
+                o.Value is null ? "suppressed" : o.Estimate is null ? "published" : "estimated", source, o.Estimate);
         }
 
         return table;

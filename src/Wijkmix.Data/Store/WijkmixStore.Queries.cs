@@ -24,7 +24,8 @@ public sealed record StoredSource(string FileName, string Dataset, string? Forma
 public sealed partial class WijkmixStore : IObservationSource
 {
     // The KWB table is preferred when another source carries the same variable; the rounded copies in boundary files come next.
-    private const string DatasetOrder = "CASE d.name WHEN 'kwb' THEN 0 WHEN 'kwb-geo' THEN 1 ELSE 2 END";
+    // Estimates from another division come last, so a published figure always wins.
+    private const string DatasetOrder = "CASE d.name WHEN 'kwb' THEN 0 WHEN 'kwb-geo' THEN 1 WHEN '" + EstimateMethod.Dataset + "' THEN 3 ELSE 2 END";
 
     public IReadOnlyList<Observation> Get(IReadOnlyCollection<AreaCode> areas, IReadOnlyCollection<string> variableIds)
     {
@@ -75,6 +76,22 @@ public sealed partial class WijkmixStore : IObservationSource
             "SELECT g.geojson FROM geometry g JOIN area a ON a.id = g.area_id WHERE a.code = $c AND ($y IS NULL OR g.year = $y) ORDER BY g.year DESC LIMIT 1",
             null, ("$c", code.Value), ("$y", year));
         return command.ExecuteScalar() as string;
+    }
+
+    /// <summary>Every stored boundary of areas at <paramref name="level"/> in <paramref name="year"/> (WGS84 GeoJSON), by code.</summary>
+    public IReadOnlyList<(AreaCode Code, string GeoJson)> Geometries(AreaLevel level, int year)
+    {
+        using var command = Command(
+            "SELECT a.code, g.geojson FROM geometry g JOIN area a ON a.id = g.area_id WHERE a.level = $l AND g.year = $y ORDER BY a.code",
+            null, ("$l", (int)level), ("$y", year));
+        using var reader = command.ExecuteReader();
+        var result = new List<(AreaCode, string)>();
+        while (reader.Read())
+        {
+            result.Add((AreaCode.Parse(reader.GetString(0)), reader.GetString(1)));
+        }
+
+        return result;
     }
 
     /// <summary>Which of <paramref name="codes"/> have a stored boundary (in any year).</summary>
@@ -170,8 +187,9 @@ public sealed partial class WijkmixStore : IObservationSource
     {
         using var command = Command(
             $"""
-            SELECT a.code, o.year, v.name, o.value, d.name FROM observation o
+            SELECT a.code, o.year, v.name, o.value, d.name, CASE d.name WHEN '{EstimateMethod.Dataset}' THEN s.file_name END FROM observation o
             JOIN area a ON a.id = o.area_id JOIN variable v ON v.id = o.variable_id JOIN dataset d ON d.id = o.dataset_id
+            JOIN source s ON s.id = o.source_id
             WHERE {where} ORDER BY {DatasetOrder}
             """, null, parameters);
         using var reader = command.ExecuteReader();
@@ -185,7 +203,10 @@ public sealed partial class WijkmixStore : IObservationSource
                 codes[text] = code = AreaCode.Parse(text);
             }
 
-            result.Add(new Observation(code, reader.GetInt32(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetDouble(3)));
+            result.Add(new Observation(code, reader.GetInt32(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetDouble(3))
+            {
+                Estimate = reader.IsDBNull(5) ? null : reader.GetString(5),
+            });
             datasets?.Add(reader.GetString(4));
         }
 

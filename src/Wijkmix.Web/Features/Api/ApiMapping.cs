@@ -13,7 +13,8 @@ internal static class ApiMapping
     public static AreaDto Area(Area a) =>
         new(a.Code.Value, a.DisplayName, Display.LevelKey(a.Level), a.Code.Municipality?.Value, a.Years);
 
-    public static FigureDto Figure(Figure f, MeasureUnit unit) => new(f.Value, FigureFormat.Status(f), Display.Figure(f, unit));
+    public static FigureDto Figure(Figure f, MeasureUnit unit) =>
+        new(f.Value, FigureFormat.Status(f), Display.Figure(f, unit), f.Estimate, f.Estimate is { } m ? Display.Estimate(m) : null);
 
     public static MapDto Map(MapView v) => new(
         v.Municipality?.Code.Value, Display.LevelKey(v.Level), v.Indicator.Id, v.Indicator.Name, v.Year, v.Years,

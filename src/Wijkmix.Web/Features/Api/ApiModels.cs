@@ -3,8 +3,12 @@ namespace Wijkmix.Web.Features.Api;
 /// <summary>An area as the API lists it.</summary>
 public sealed record AreaDto(string Code, string Name, string Level, string? Municipality, IReadOnlyList<int> Years);
 
-/// <summary>A figure: null value when CBS suppressed it or the store lacks it (status says which).</summary>
-public sealed record FigureDto(double? Value, string Status, string Text);
+/// <summary>
+/// A figure: null value when CBS suppressed it or the store lacks it (status says which). An estimate from another
+/// area division has status "estimated", its method code in <paramref name="Method"/> and the method in words in
+/// <paramref name="MethodText"/>; both are null for every other figure.
+/// </summary>
+public sealed record FigureDto(double? Value, string Status, string Text, string? Method = null, string? MethodText = null);
 
 public sealed record MapAreaDto(string Code, string Name, FigureDto Value, int? Class, bool HasBoundary);
 

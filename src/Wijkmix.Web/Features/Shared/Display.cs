@@ -1,6 +1,7 @@
 using System.Globalization;
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Monitor;
+using Wijkmix.Core.Observations;
 using Wijkmix.Core.Variables;
 using Wijkmix.Web.Resources;
 
@@ -15,6 +16,16 @@ public static class Display
         FigureState.Unavailable => Text.NotAvailable,
         _ => FigureFormat.Value(figure, unit)!,
     };
+
+    /// <summary>How an estimate was made: "gebiedsgewogen uit buurten 2019, indeling 2022".</summary>
+    public static string Estimate(string code) => EstimateMethod.TryParse(code) is { } m
+        ? string.Format(CultureInfo.CurrentCulture, Text.EstimateMethodText, LevelPlural(m.FromLevel), m.FromYear, m.ToYear)
+        : code;
+
+    /// <summary>One legend line per estimate method among <paramref name="figures"/> (none when nothing is estimated).</summary>
+    public static IEnumerable<string> EstimateLegends(IEnumerable<Figure> figures) =>
+        figures.Select(f => f.Estimate).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select(m => string.Format(CultureInfo.CurrentCulture, Text.LegendEstimated, Estimate(m)));
 
     public static string Change(double? change, MeasureUnit unit) =>
         change is { } c ? FigureFormat.Change(c, unit) : Text.NotAvailable;

@@ -3,6 +3,7 @@ using Wijkmix.Core.Areas;
 using Wijkmix.Core.Monitor;
 using Wijkmix.Data.Analysis;
 using Wijkmix.Segregation;
+using Wijkmix.Web.Features.Shared;
 using Wijkmix.Web.Monitor;
 using Wijkmix.Workspace.Model;
 
@@ -79,6 +80,8 @@ public static class GoalFigures
             return point?.Area switch
             {
                 { HasValue: true, State: FigureState.Computed } f => new ResultPoint(year, f.Value, source + " (aandeel berekend uit de gepubliceerde aantallen)"),
+                { HasValue: true, State: FigureState.Estimated, Estimate: { } method } f => new ResultPoint(year, f.Value,
+                    $"geschat door Wijkmix, geen CBS-cijfer ({Display.Estimate(method)})"),
                 { HasValue: true } f => new ResultPoint(year, f.Value, source),
                 { State: FigureState.Suppressed } => new ResultPoint(year, null, source, "geheimgehouden door CBS ('.')"),
                 _ => new ResultPoint(year, null, source, "niet gepubliceerd voor dit gebied"),
