@@ -1,0 +1,252 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using Wijkmix.Core.Areas;
+using Wijkmix.Data.Resources;
+
+namespace Wijkmix.Data.Download;
+
+/// <summary>One year of KWB for one gemeente as CBS OData v3 serves it, ready to be written as files the importer reads.</summary>
+internal sealed record CbsTableDownload(
+    int Year, string Table, AreaCode? Municipality, string DataProperties, string TableInfos, IReadOnlyList<string> Records, int Pages);
+
+/// <summary>
+/// CBS OData v3 ("Handleiding CBS Open Data Services", CBS 2014: TableInfos, DataProperties, the
+/// geographic dimension WijkenEnBuurten, TypedDataSet; OData v3 JSON light with <c>value</c>,
+/// <c>odata.nextLink</c> and, with <c>$inlinecount=allpages</c>, <c>odata.count</c>).
+/// </summary>
+internal sealed class CbsOData(PageFetcher pages, Uri root)
+{
+    public const string GeoKey = "WijkenEnBuurten";
+
+    public async Task<CbsTableDownload> DownloadAsync(int year, string table, AreaCode? municipality, AreaLevel level,
+        Action<int, int> onPage, CancellationToken cancellationToken)
+    {
+        string dataProperties, tableInfos;
+        try
+        {
+            dataProperties = await RawAsync(Url(table, "DataProperties", null), cancellationToken).ConfigureAwait(false);
+            tableInfos = await RawAsync(Url(table, "TableInfos", null), cancellationToken).ConfigureAwait(false);
+        }
+        catch (ResourceNotFoundException e)
+        {
+            throw PageFetcher.Fail(Messages.DlTableNotFound, table, year, e.Message);
+        }
+
+        var filter = Filter(municipality, level);
+        var records = new List<string>();
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        long? announced = null;
+        var pageCount = 0;
+        Uri? next = Url(table, "TypedDataSet", "$inlinecount=allpages&$filter=" + Uri.EscapeDataString(filter));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (next is not null)
+        {
+            if (!seen.Add(next.AbsoluteUri))
+            {
+                throw PageFetcher.Fail(Messages.DlPagingLoop, PageFetcher.Show(next));
+            }
+
+            using var page = await pages.GetAsync(next, cancellationToken).ConfigureAwait(false);
+            var root = page.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Array)
+            {
+                throw PageFetcher.Fail(Messages.DlNotAPage, PageFetcher.Show(next));
+            }
+
+            announced ??= Count(root);
+            foreach (var record in value.EnumerateArray())
+            {
+                if (record.ValueKind != JsonValueKind.Object)
+                {
+                    throw PageFetcher.Fail(Messages.DlNotAPage, PageFetcher.Show(next));
+                }
+
+                foreach (var property in record.EnumerateObject())
+                {
+                    keys.Add(property.Name);
+                }
+
+                // The server's filter is trusted only as far as the codes show: a row of another gemeente is left out.
+                if (record.TryGetProperty(GeoKey, out var code) && code.ValueKind == JsonValueKind.String
+                    && Belongs(code.GetString(), municipality, level))
+                {
+                    records.Add(record.GetRawText());
+                }
+            }
+
+            pageCount++;
+            onPage(pageCount, records.Count);
+            next = NextLink(root, next);
+        }
+
+        CheckComplete(table, announced, records.Count, keys.Count == 0);
+        CheckColumns(table, year, dataProperties, keys);
+        if (municipality is { } m && !records.Any(r => r.Contains("\"" + m.Value, StringComparison.Ordinal)))
+        {
+            throw PageFetcher.Fail(Messages.DlNoAreas, m.Value, year, table);
+        }
+
+        var names = await NamesAsync(table, filter, cancellationToken).ConfigureAwait(false);
+        return new CbsTableDownload(year, table, municipality, dataProperties, tableInfos, WithNames(records, names), pageCount);
+    }
+
+    /// <summary>
+    /// <c>startswith</c> on the padded key ('GM0518    '): CBS's own examples filter WijkenEnBuurten
+    /// with <c>eq</c> on the padded value and third-party clients use <c>startswith(WijkenEnBuurten,'NL00')</c>;
+    /// <c>substringof('0518', …)</c> would also match BU03630518 (wijk 05, buurt 18 of Amsterdam).
+    /// </summary>
+    public static string Filter(AreaCode? municipality, AreaLevel level)
+    {
+        var digits = municipality?.Value[2..] ?? string.Empty;
+        var prefixes = new List<string> { "GM" };
+        if (level >= AreaLevel.District)
+        {
+            prefixes.Add("WK");
+        }
+
+        if (level >= AreaLevel.Neighbourhood)
+        {
+            prefixes.Add("BU");
+        }
+
+        return string.Join(" or ", prefixes.Select(p => $"startswith({GeoKey},'{p}{digits}')"));
+    }
+
+    private static bool Belongs(string? code, AreaCode? municipality, AreaLevel level)
+    {
+        if (code is null || !AreaCode.TryParse(code.Trim(), out var area) || area.Level > level || area.Level < AreaLevel.Municipality)
+        {
+            return false;
+        }
+
+        return municipality is not { } m || area.Value.AsSpan(2).StartsWith(m.Value.AsSpan(2), StringComparison.Ordinal);
+    }
+
+    private Uri Url(string table, string entitySet, string? query) =>
+        new(root, $"{table}/{entitySet}?$format=json" + (query is null ? string.Empty : "&" + query));
+
+    private async Task<string> RawAsync(Uri url, CancellationToken cancellationToken)
+    {
+        using var doc = await pages.GetAsync(url, cancellationToken).ConfigureAwait(false);
+        return doc.RootElement.GetRawText();
+    }
+
+    /// <summary>OData v3 JSON light writes odata.count as a string; accept a number too.</summary>
+    private static long? Count(JsonElement root) =>
+        root.TryGetProperty("odata.count", out var c)
+            ? c.ValueKind == JsonValueKind.Number && c.TryGetInt64(out var n) ? n
+            : c.ValueKind == JsonValueKind.String && long.TryParse(c.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s
+            : null
+            : null;
+
+    private static Uri? NextLink(JsonElement root, Uri current) =>
+        root.TryGetProperty("odata.nextLink", out var link) && link.ValueKind == JsonValueKind.String && link.GetString() is { Length: > 0 } href
+            ? new Uri(current, href)
+            : null;
+
+    private static void CheckComplete(string table, long? announced, int received, bool empty)
+    {
+        // Rows of other gemeenten that the filter let through are left out, so only a shortfall counts.
+        if (announced is { } count && received < count && !empty)
+        {
+            throw PageFetcher.Fail(Messages.DlIncomplete, table, received, count);
+        }
+    }
+
+    /// <summary>The TypedDataSet's keys must be DataProperties' keys (topics and dimensions) plus ID; otherwise the table changed.</summary>
+    private static void CheckColumns(string table, int year, string dataProperties, HashSet<string> keys)
+    {
+        if (keys.Count == 0)
+        {
+            return;
+        }
+
+        using var doc = JsonDocument.Parse(dataProperties);
+        var items = doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("value", out var v) ? v : doc.RootElement;
+        var expected = new HashSet<string>(StringComparer.Ordinal) { "ID" };
+        foreach (var item in items.EnumerateArray())
+        {
+            if (item.TryGetProperty("Type", out var type) && type.GetString() != "TopicGroup"
+                && item.TryGetProperty("Key", out var key) && key.GetString() is { Length: > 0 } k)
+            {
+                expected.Add(k);
+            }
+        }
+
+        var missing = expected.Except(keys).Order(StringComparer.Ordinal).ToList();
+        var extra = keys.Except(expected).Order(StringComparer.Ordinal).ToList();
+        if (missing.Count > 0 || extra.Count > 0)
+        {
+            var detail = new StringBuilder();
+            if (missing.Count > 0)
+            {
+                detail.Append(string.Format(Messages.Culture, Messages.DlColumnsMissing, string.Join(", ", missing.Take(8))));
+            }
+
+            if (extra.Count > 0)
+            {
+                detail.Append(detail.Length > 0 ? "; " : string.Empty)
+                    .Append(string.Format(Messages.Culture, Messages.DlColumnsExtra, string.Join(", ", extra.Take(8))));
+            }
+
+            throw PageFetcher.Fail(Messages.DlColumnsChanged, table, year, detail.ToString());
+        }
+    }
+
+    /// <summary>Area names from the WijkenEnBuurten dimension (Key, Title); optional, so a table without it still downloads.</summary>
+    private async Task<Dictionary<string, string>> NamesAsync(string table, string filter, CancellationToken cancellationToken)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        Uri? next = new(root, $"{table}/{GeoKey}?$format=json&$filter=" + Uri.EscapeDataString(filter.Replace(GeoKey, "Key", StringComparison.Ordinal)));
+        try
+        {
+            while (next is not null)
+            {
+                using var page = await pages.GetAsync(next, cancellationToken).ConfigureAwait(false);
+                if (page.RootElement.ValueKind != JsonValueKind.Object || !page.RootElement.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Array)
+                {
+                    break;
+                }
+
+                foreach (var item in value.EnumerateArray())
+                {
+                    if (item.TryGetProperty("Key", out var key) && item.TryGetProperty("Title", out var title)
+                        && key.GetString() is { } k && title.GetString() is { Length: > 0 } t)
+                    {
+                        names[k.Trim()] = t.Trim();
+                    }
+                }
+
+                next = NextLink(page.RootElement, next);
+            }
+        }
+        catch (ResourceNotFoundException)
+        {
+            names.Clear();
+        }
+
+        return names;
+    }
+
+    /// <summary>Adds the name as a "Regio" member (the importer's name column) to each record.</summary>
+    private static List<string> WithNames(List<string> records, Dictionary<string, string> names)
+    {
+        if (names.Count == 0)
+        {
+            return records;
+        }
+
+        var named = new List<string>(records.Count);
+        foreach (var record in records)
+        {
+            using var doc = JsonDocument.Parse(record);
+            var code = doc.RootElement.GetProperty(GeoKey).GetString()?.Trim() ?? string.Empty;
+            named.Add(names.TryGetValue(code, out var name)
+                ? record.TrimEnd()[..^1] + ",\"Regio\":" + JsonSerializer.Serialize(name) + "}"
+                : record);
+        }
+
+        return named;
+    }
+}

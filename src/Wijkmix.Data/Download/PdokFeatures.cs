@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.Json;
+using Wijkmix.Core.Areas;
+using Wijkmix.Data.Resources;
+
+namespace Wijkmix.Data.Download;
+
+/// <summary>The boundaries of one gemeente at one level for one year, as GeoJSON features.</summary>
+internal sealed record BoundaryDownload(int Year, string Collection, AreaCode? Municipality, IReadOnlyList<string> Features, int Pages);
+
+/// <summary>
+/// PDOK OGC API Features for CBS Wijken en Buurten (pdok.nl "CBS Wijken en Buurten (OGC API
+/// Features)": <c>https://api.pdok.nl/cbs/wijken-en-buurten-YYYY/ogc/v1</c>, collections
+/// <c>gemeenten</c>, <c>wijken</c>, <c>buurten</c>). OGC API Features part 1: <c>/items?f=json&amp;limit=n</c>
+/// returns a FeatureCollection whose <c>links</c> hold the next page (rel <c>next</c>); PDOK serves at
+/// most 1,000 features a page (pdok.nl "FAQ OGC API"). Without <c>crs</c> the coordinates are CRS84
+/// (longitude, latitude), which is what the store keeps. The gemeente is selected with the
+/// <c>gemeentecode</c> property as a query parameter (used that way against PDOK by several public
+/// clients; the collection's queryables are the authority). PDOK also lists a "historisch" API for
+/// older years whose collection names we could not confirm, so every year uses the per-year path;
+/// point --pdok-url elsewhere for years PDOK does not serve that way.
+/// </summary>
+internal sealed class PdokFeatures(PageFetcher pages, Uri root, int pageSize)
+{
+    public static string CollectionOf(AreaLevel level) => level switch
+    {
+        AreaLevel.Municipality => "gemeenten",
+        AreaLevel.District => "wijken",
+        _ => "buurten",
+    };
+
+    public async Task<BoundaryDownload> DownloadAsync(int year, AreaCode? municipality, AreaLevel level,
+        Action<int, int> onPage, CancellationToken cancellationToken)
+    {
+        var collection = CollectionOf(level);
+        Uri? next = new(root, string.Create(CultureInfo.InvariantCulture,
+            $"wijken-en-buurten-{year}/ogc/v1/collections/{collection}/items?f=json&limit={pageSize}") + (municipality is { } m ? "&gemeentecode=" + m.Value : string.Empty));
+        var features = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pageCount = 0;
+        try
+        {
+            while (next is not null)
+            {
+                if (!seen.Add(next.AbsoluteUri))
+                {
+                    throw PageFetcher.Fail(Messages.DlPagingLoop, PageFetcher.Show(next));
+                }
+
+                using var page = await pages.GetAsync(next, cancellationToken).ConfigureAwait(false);
+                var rootElement = page.RootElement;
+                if (rootElement.ValueKind != JsonValueKind.Object || !rootElement.TryGetProperty("features", out var items)
+                    || items.ValueKind != JsonValueKind.Array)
+                {
+                    throw PageFetcher.Fail(Messages.DlNotAPage, PageFetcher.Show(next));
+                }
+
+                features.AddRange(items.EnumerateArray().Select(f => f.GetRawText()));
+                pageCount++;
+                onPage(pageCount, features.Count);
+                next = NextLink(rootElement, next);
+                if (next is null && items.GetArrayLength() >= pageSize && Matched(rootElement) is { } matched && features.Count < matched)
+                {
+                    throw PageFetcher.Fail(Messages.DlIncomplete, collection, features.Count, matched);
+                }
+            }
+        }
+        catch (ResourceNotFoundException e)
+        {
+            throw PageFetcher.Fail(Messages.DlBoundariesNotFound, collection, year, e.Message);
+        }
+
+        if (features.Count == 0)
+        {
+            throw PageFetcher.Fail(Messages.DlNoBoundaries, municipality?.Value ?? "NL", year, collection);
+        }
+
+        return new BoundaryDownload(year, collection, municipality, features, pageCount);
+    }
+
+    private static Uri? NextLink(JsonElement root, Uri current)
+    {
+        if (!root.TryGetProperty("links", out var links) || links.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        foreach (var link in links.EnumerateArray())
+        {
+            if (link.TryGetProperty("rel", out var rel) && rel.GetString() == "next"
+                && link.TryGetProperty("href", out var href) && href.GetString() is { Length: > 0 } target)
+            {
+                return new Uri(current, target);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>OGC API Features may say how many features match (<c>numberMatched</c>); PDOK does not always.</summary>
+    private static long? Matched(JsonElement root) =>
+        root.TryGetProperty("numberMatched", out var n) && n.ValueKind == JsonValueKind.Number && n.TryGetInt64(out var v) ? v : null;
+}
