@@ -78,15 +78,12 @@ public sealed class KwbDownloader : IDisposable
                         continue;
                     }
 
-                    foreach (var level in new[] { AreaLevel.Municipality, AreaLevel.District, AreaLevel.Neighbourhood }.Where(l => l <= request.Level))
-                    {
-                        var collection = PdokFeatures.CollectionOf(level);
-                        var label = $"PDOK {collection} {year} {where}";
-                        var boundaries = await pdok.DownloadAsync(year, municipality, level,
-                            (p, r) => progress?.Report(new DownloadProgress(label, p, r)), cancellationToken).ConfigureAwait(false);
-                        files.Add(Importer.Read(WriteBoundaries(staging, boundaries, where),
-                            new ImportOptions { Year = year, Format = ImportFormat.GeoJson, DisplayName = label }));
-                    }
+                    // The boundaries of the level asked for (one PDOK collection): a map shows one level at a time.
+                    var label = $"PDOK {PdokFeatures.CollectionOf(request.Level)} {year} {where}";
+                    var boundaries = await pdok.DownloadAsync(year, municipality, request.Level,
+                        (p, r) => progress?.Report(new DownloadProgress(label, p, r)), cancellationToken).ConfigureAwait(false);
+                    files.Add(Importer.Read(WriteBoundaries(staging, boundaries, where),
+                        new ImportOptions { Year = year, Format = ImportFormat.GeoJson, DisplayName = label }));
                 }
             }
 
