@@ -62,8 +62,9 @@ internal static class DownloadHttp
                 await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
                 return response;
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or HttpRequestException)
             {
+                // The headers arrived, the body did not: the connection was lost half-way.
                 response.Dispose();
                 throw new HttpRequestException(HttpRequestError.ResponseEnded, e.Message, e);
             }
