@@ -268,7 +268,7 @@ public sealed partial class StatServer : IAsyncDisposable
     /// <summary>The real OData CSV of Den Haag 2019 (84583NED, all columns) as typed records; DataProperties built from its keys.</summary>
     private static (JsonArray, string, string) DenHaag2019()
     {
-        var lines = ReadGz(Scratch.Bundled("kwb_buurt_g4_2019_2021", "kwb2019_84583NED_denhaag_allcolumns.csv.gz"))
+        var lines = ReadGz(Path.Combine(AppContext.BaseDirectory, "data", "cbs", "kwb_buurt_g4_2019_2021", "kwb2019_84583NED_denhaag_allcolumns.csv.gz"))
             .TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var header = Fields(lines[0]);
         var rows = new JsonArray();
