@@ -25,20 +25,19 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
         string dataProperties, tableInfos;
         try
         {
-            dataProperties = await RawAsync(Url(table, "DataProperties", null), cancellationToken).ConfigureAwait(false);
-            tableInfos = await RawAsync(Url(table, "TableInfos", null), cancellationToken).ConfigureAwait(false);
+            dataProperties = await RawAsync(EntitySetUrl(root, table, "DataProperties"), cancellationToken).ConfigureAwait(false);
+            tableInfos = await RawAsync(EntitySetUrl(root, table, "TableInfos"), cancellationToken).ConfigureAwait(false);
         }
         catch (ResourceNotFoundException e)
         {
             throw PageFetcher.Fail(Messages.DlTableNotFound, table, year, e.Message);
         }
 
-        var filter = Filter(municipality, level);
         var records = new List<string>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         long? announced = null;
         var pageCount = 0;
-        Uri? next = Url(table, "TypedDataSet", "$inlinecount=allpages&$filter=" + Uri.EscapeDataString(filter));
+        Uri? next = TypedDataSetUrl(root, table, municipality, level);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (next is not null)
         {
@@ -87,7 +86,7 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
             throw PageFetcher.Fail(Messages.DlNoAreas, m.Value, year, table);
         }
 
-        var names = await NamesAsync(table, filter, cancellationToken).ConfigureAwait(false);
+        var names = await NamesAsync(NamesUrl(root, table, municipality, level), cancellationToken).ConfigureAwait(false);
         return new CbsTableDownload(year, table, municipality, dataProperties, tableInfos, WithNames(records, names), pageCount);
     }
 
@@ -123,8 +122,16 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
         return municipality is not { } m || area.Value.AsSpan(2).StartsWith(m.Value.AsSpan(2), StringComparison.Ordinal);
     }
 
-    private Uri Url(string table, string entitySet, string? query) =>
-        new(root, $"{table}/{entitySet}?$format=json" + (query is null ? string.Empty : "&" + query));
+    /// <summary>DataProperties or TableInfos of a table.</summary>
+    internal static Uri EntitySetUrl(Uri root, string table, string entitySet) => new(root, $"{table}/{entitySet}?$format=json");
+
+    /// <summary>The first TypedDataSet page of a gemeente (null: all gemeenten) down to a level, with the row count asked for.</summary>
+    internal static Uri TypedDataSetUrl(Uri root, string table, AreaCode? municipality, AreaLevel level) =>
+        new(root, $"{table}/TypedDataSet?$format=json&$inlinecount=allpages&$filter=" + Uri.EscapeDataString(Filter(municipality, level)));
+
+    /// <summary>The same areas in the WijkenEnBuurten dimension (Key, Title).</summary>
+    internal static Uri NamesUrl(Uri root, string table, AreaCode? municipality, AreaLevel level) =>
+        new(root, $"{table}/{GeoKey}?$format=json&$filter=" + Uri.EscapeDataString(Filter(municipality, level).Replace(GeoKey, "Key", StringComparison.Ordinal)));
 
     private async Task<string> RawAsync(Uri url, CancellationToken cancellationToken)
     {
@@ -195,10 +202,10 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
     }
 
     /// <summary>Area names from the WijkenEnBuurten dimension (Key, Title); optional, so a table without it still downloads.</summary>
-    private async Task<Dictionary<string, string>> NamesAsync(string table, string filter, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, string>> NamesAsync(Uri first, CancellationToken cancellationToken)
     {
         var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        Uri? next = new(root, $"{table}/{GeoKey}?$format=json&$filter=" + Uri.EscapeDataString(filter.Replace(GeoKey, "Key", StringComparison.Ordinal)));
+        Uri? next = first;
         try
         {
             while (next is not null)
