@@ -94,7 +94,9 @@ public class DownloadBenchmarks
         cache.Write(CbsOData.EntitySetUrl(Root, "85984NED", "TableInfos"),
             File.ReadAllBytes(RepositoryFile("data", "cbs", "kwb2024_85984NED_gm_wk", "TableInfos.json")));
 
-        var topics = properties["value"]!.AsArray().Where(p => (string?)p!["Type"] == "Topic")
+        // The bundled file is the bare array of the OData answer; a live answer wraps it in "value".
+        var items = properties is JsonObject o ? o["value"]!.AsArray() : properties.AsArray();
+        var topics = items.Where(p => (string?)p!["Type"] == "Topic")
             .Select(p => ((string)p!["Key"]!, (string?)p["Datatype"] == "String")).ToList();
         var codes = Codes().ToList();
         var random = new Random(2024);

@@ -33,7 +33,7 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
             throw PageFetcher.Fail(Messages.DlTableNotFound, table, year, e.Message);
         }
 
-        var records = new List<string>();
+        var records = new List<(string Code, string Json)>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         long? announced = null;
         var pageCount = 0;
@@ -68,9 +68,9 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
 
                 // The server's filter is trusted only as far as the codes show: a row of another gemeente is left out.
                 if (record.TryGetProperty(GeoKey, out var code) && code.ValueKind == JsonValueKind.String
-                    && Belongs(code.GetString(), municipality, level))
+                    && code.GetString()?.Trim() is { } text && Belongs(text, municipality, level))
                 {
-                    records.Add(record.GetRawText());
+                    records.Add((text, record.GetRawText()));
                 }
             }
 
@@ -81,7 +81,7 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
 
         CheckComplete(table, announced, records.Count, keys.Count == 0);
         CheckColumns(table, year, dataProperties, keys);
-        if (municipality is { } m && !records.Any(r => r.Contains("\"" + m.Value, StringComparison.Ordinal)))
+        if (municipality is { } m && !records.Any(r => r.Code == m.Value))
         {
             throw PageFetcher.Fail(Messages.DlNoAreas, m.Value, year, table);
         }
@@ -112,9 +112,9 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
         return string.Join(" or ", prefixes.Select(p => $"startswith({GeoKey},'{p}{digits}')"));
     }
 
-    private static bool Belongs(string? code, AreaCode? municipality, AreaLevel level)
+    private static bool Belongs(string code, AreaCode? municipality, AreaLevel level)
     {
-        if (code is null || !AreaCode.TryParse(code.Trim(), out var area) || area.Level > level || area.Level < AreaLevel.Municipality)
+        if (!AreaCode.TryParse(code, out var area) || area.Level > level || area.Level < AreaLevel.Municipality)
         {
             return false;
         }
@@ -237,23 +237,9 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
     }
 
     /// <summary>Adds the name as a "Regio" member (the importer's name column) to each record.</summary>
-    private static List<string> WithNames(List<string> records, Dictionary<string, string> names)
-    {
-        if (names.Count == 0)
-        {
-            return records;
-        }
-
-        var named = new List<string>(records.Count);
-        foreach (var record in records)
-        {
-            using var doc = JsonDocument.Parse(record);
-            var code = doc.RootElement.GetProperty(GeoKey).GetString()?.Trim() ?? string.Empty;
-            named.Add(names.TryGetValue(code, out var name)
-                ? record.TrimEnd()[..^1] + ",\"Regio\":" + JsonSerializer.Serialize(name) + "}"
-                : record);
-        }
-
-        return named;
-    }
+    private static List<string> WithNames(List<(string Code, string Json)> records, Dictionary<string, string> names) =>
+        records.Select(r => names.TryGetValue(r.Code, out var name)
+                ? string.Concat(r.Json.AsSpan().TrimEnd()[..^1], ",\"Regio\":", JsonSerializer.Serialize(name), "}")
+                : r.Json)
+            .ToList();
 }
