@@ -91,6 +91,11 @@ internal sealed class PageFetcher(HttpClient http, ResponseCache cache, bool off
         {
             throw Fail(Messages.DlTimeout, Show(url), e.Timeout.TotalSeconds.ToString("0", CultureInfo.CurrentCulture));
         }
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Not the user's cancellation: a connect timeout inside the handler.
+            throw Fail(Messages.DlNoNetwork, Show(url), e.Message);
+        }
 
         using (response)
         {

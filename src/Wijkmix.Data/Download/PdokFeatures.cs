@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Resources;
 
@@ -55,7 +56,7 @@ internal sealed class PdokFeatures(PageFetcher pages, Uri root, int pageSize)
                     throw PageFetcher.Fail(Messages.DlNotAPage, PageFetcher.Show(next));
                 }
 
-                features.AddRange(items.EnumerateArray().Select(f => f.GetRawText()));
+                features.AddRange(items.EnumerateArray().Select(f => WithoutSentinels(f.GetRawText())));
                 pageCount++;
                 onPage(pageCount, features.Count);
                 next = NextLink(rootElement, next);
@@ -77,6 +78,36 @@ internal sealed class PdokFeatures(PageFetcher pages, Uri root, int pageSize)
 
         return new BoundaryDownload(year, collection, municipality, features, pageCount);
     }
+
+    /// <summary>
+    /// The KWB attributes of the Wijk- en Buurtkaart mark secret or unknown figures with large negative
+    /// numbers (-99995 … -99999) where OData has null. Clients of the PDOK API treat every value at or
+    /// below -99990 as missing; we could not find CBS's own list of these codes, so we do the same and
+    /// store them as suppressed cells, never as figures.
+    /// </summary>
+    internal static string WithoutSentinels(string feature)
+    {
+        if (!feature.Contains("-9999", StringComparison.Ordinal))
+        {
+            return feature;
+        }
+
+        var node = JsonNode.Parse(feature)!;
+        if (node["properties"] is JsonObject properties)
+        {
+            foreach (var (name, value) in properties.ToList())
+            {
+                if (value is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.GetValue<double>() <= Sentinel)
+                {
+                    properties[name] = null;
+                }
+            }
+        }
+
+        return node.ToJsonString();
+    }
+
+    private const double Sentinel = -99990;
 
     private static Uri? NextLink(JsonElement root, Uri current)
     {

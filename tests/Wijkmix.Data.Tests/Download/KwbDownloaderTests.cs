@@ -108,7 +108,56 @@ public sealed class KwbDownloaderTests : IDisposable
         Assert.Equal(5, server.Requests.Count(r => r.Contains("/collections/buurten/items", StringComparison.Ordinal))); // 114 in pages of 25
         var buurten = _h.Store.AreasWithin(DownloadHarness.DenHaag, AreaLevel.Neighbourhood).Select(a => a.Code).ToList();
         Assert.Equal(114, _h.Store.CodesWithGeometry(buurten).Count);
+        // The boundary file's own figures (dataset kwb-geo): as served, and suppressed where PDOK sent -99997.
+        var buurtRows = server.Rows("84583NED").Where(r => r!["SoortRegio_2"]!.GetValue<string>().Trim() == "Buurt").ToList();
+        var inhabitants = buurtRows.ToDictionary(r => AreaCode.Parse(r!["WijkenEnBuurten"]!.GetValue<string>().Trim()), r => r!["AantalInwoners_5"]?.GetValue<double>());
+        var geo = _h.Store.GetWithin(DownloadHarness.DenHaag, AreaLevel.Neighbourhood, ["inhabitants", "woz_value_avg"])
+            .Where(o => o.Dataset == "kwb-geo").ToList();
+        Assert.All(geo.Where(o => o.Observation.VariableId == "inhabitants"), o => Assert.Equal(inhabitants[o.Observation.Area], o.Observation.Value));
+        var suppressedWoz = buurtRows.Where(r => r!["GemiddeldeWoningwaarde_35"] is null)
+            .Select(r => r!["WijkenEnBuurten"]!.GetValue<string>().Trim()).Order().ToList();
+        Assert.Equal(7, suppressedWoz.Count);
+        Assert.Equal(suppressedWoz, geo.Where(o => o.Observation.VariableId == "woz_value_avg" && o.Observation.Value is null)
+            .Select(o => o.Observation.Area.Value).Order().ToList());
         Assert.Contains("Polygon", _h.Store.Geometry(AreaCode.Parse("BU05183387"), 2019), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutSentinels_TurnsWijkEnBuurtkaartCodesIntoSuppressedCells()
+    {
+        var feature = """{"type":"Feature","properties":{"buurtcode":"BU05180001","aantal_inwoners":-99997,"mannen":120},"geometry":null}""";
+
+        var cleaned = System.Text.Json.Nodes.JsonNode.Parse(PdokFeatures.WithoutSentinels(feature))!["properties"]!;
+
+        Assert.Null(cleaned["aantal_inwoners"]);
+        Assert.Equal(120, cleaned["mannen"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Download_AllOfTheNetherlands_AsksWithoutAGemeenteAndStoresWhatCame()
+    {
+        await using var server = await StatServer.StartAsync();
+        var settings = _h.Settings(server) with { PdokPageSize = 40 };
+
+        var (result, stored) = await _h.RunAsync(settings, new DownloadRequest([], [2019], AreaLevel.Neighbourhood, Boundaries: true));
+
+        Assert.True(result.IsValid, string.Join("\n", result.AllProblems));
+        Assert.Equal(2, stored.Count);
+        Assert.Contains(server.Requests, r => r.Contains("startswith%28WijkenEnBuurten%2C%27BU%27%29", StringComparison.Ordinal));
+        Assert.DoesNotContain(server.Requests, r => r.Contains("gemeentecode=GM", StringComparison.Ordinal));
+        Assert.Equal(114, _h.Store.AreasWithin(DownloadHarness.DenHaag, AreaLevel.Neighbourhood).Count);
+    }
+
+    [Fact]
+    public async Task Download_LevelWijk_StoresNoBuurten()
+    {
+        await using var server = await StatServer.StartAsync();
+
+        var (result, _) = await _h.RunAsync(_h.Settings(server), DownloadHarness.DenHaag2019(AreaLevel.District));
+
+        Assert.True(result.IsValid, string.Join("\n", result.AllProblems));
+        Assert.Equal(44, _h.Store.AreasWithin(DownloadHarness.DenHaag, AreaLevel.District).Count);
+        Assert.Empty(_h.Store.AreasWithin(DownloadHarness.DenHaag, AreaLevel.Neighbourhood));
     }
 
     [Fact]

@@ -81,7 +81,7 @@ public sealed partial class StatServer : IAsyncDisposable
         {
             ["84583NED"] = DenHaag2019(),
         };
-        var features = new Dictionary<string, JsonArray>(StringComparer.Ordinal) { ["2019/buurten"] = Buurten2019() };
+        var features = new Dictionary<string, JsonArray>(StringComparer.Ordinal) { ["2019/buurten"] = Buurten2019(tables["84583NED"].Item1) };
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -303,9 +303,15 @@ public sealed partial class StatServer : IAsyncDisposable
         return (rows, dataProperties, tableInfos);
     }
 
-    /// <summary>The real buurt boundaries of Den Haag 2019, with the properties PDOK's buurten collection names them by.</summary>
-    private static JsonArray Buurten2019()
+    /// <summary>
+    /// The real buurt boundaries of Den Haag 2019, with the properties PDOK's buurten collection names
+    /// them by, and two of the buurt's KWB figures as the Wijk- en Buurtkaart carries them (-99997 where
+    /// OData has null).
+    /// </summary>
+    private static JsonArray Buurten2019(JsonArray kwb)
     {
+        var byCode = kwb.ToDictionary(r => r!["WijkenEnBuurten"]!.GetValue<string>().Trim());
+        double Figure(string code, string key) => byCode[code]![key]?.GetValue<double>() ?? -99997;
         var path = Path.Combine(AppContext.BaseDirectory, "Download", "Fixtures", "buurt_2019_GM0518_denhaag.geojson.gz");
         var features = JsonNode.Parse(ReadGz(path))!["features"]!.AsArray();
         var result = new JsonArray();
@@ -317,7 +323,11 @@ public sealed partial class StatServer : IAsyncDisposable
                 ["type"] = "Feature",
                 ["id"] = code,
                 ["geometry"] = feature["geometry"]!.DeepClone(),
-                ["properties"] = new JsonObject { ["buurtcode"] = code, ["wijkcode"] = "WK" + code[2..8], ["gemeentecode"] = "GM" + code[2..6] },
+                ["properties"] = new JsonObject
+                {
+                    ["buurtcode"] = code, ["wijkcode"] = "WK" + code[2..8], ["gemeentecode"] = "GM" + code[2..6], ["aantal_inwoners"] = Figure(code, "AantalInwoners_5"),
+                    ["gem_woz_waarde"] = Figure(code, "GemiddeldeWoningwaarde_35"),
+                },
             });
         }
 
