@@ -70,7 +70,7 @@ public sealed class KwbDownloader : IDisposable
                     var item = $"{table} ({year}) {where}";
                     var figures = await cbs.DownloadAsync(year, table, municipality, request.Level,
                         (p, r) => progress?.Report(new DownloadProgress(item, p, r)), cancellationToken).ConfigureAwait(false);
-                    files.Add(Importer.Read(WriteTable(staging, figures, where),
+                    files.Add(Importer.Read(Stage(() => WriteTable(staging, figures, where)),
                         new ImportOptions { Year = year, Format = ImportFormat.ODataJson, Dataset = "kwb", DisplayName = $"CBS {table} {where}" }));
 
                     if (!request.Boundaries)
@@ -82,7 +82,7 @@ public sealed class KwbDownloader : IDisposable
                     var label = $"PDOK {PdokFeatures.CollectionOf(request.Level)} {year} {where}";
                     var boundaries = await pdok.DownloadAsync(year, municipality, request.Level,
                         (p, r) => progress?.Report(new DownloadProgress(label, p, r)), cancellationToken).ConfigureAwait(false);
-                    files.Add(Importer.Read(WriteBoundaries(staging, boundaries, where),
+                    files.Add(Importer.Read(Stage(() => WriteBoundaries(staging, boundaries, where)),
                         new ImportOptions { Year = year, Format = ImportFormat.GeoJson, DisplayName = label }));
                 }
             }
@@ -92,12 +92,6 @@ public sealed class KwbDownloader : IDisposable
         catch (DownloadFailedException e)
         {
             return new DownloadResult(files, [e.Message], pages.Fetched, pages.FromCache);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // Writing the staging files beside the cache failed (a full disk).
-            return new DownloadResult(files, [string.Format(Messages.Culture, Messages.DlCacheWrite, _settings.CacheDirectory, e.Message)],
-                pages.Fetched, pages.FromCache);
         }
         finally
         {
@@ -113,6 +107,19 @@ public sealed class KwbDownloader : IDisposable
         return result.IsValid
             ? store.StoreAll(result.Files.Where(f => !f.IsMetadata).ToList(), replace)
             : throw new ArgumentException("Only a download without problems can be stored.", nameof(result));
+    }
+
+    /// <summary>Writes a staging file; a full disk or missing rights become the cache message.</summary>
+    private string Stage(Func<string> write)
+    {
+        try
+        {
+            return write();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw PageFetcher.Fail(Messages.DlCacheWrite, _settings.CacheDirectory, e.Message);
+        }
     }
 
     /// <summary>The OData JSON file with DataProperties.json and TableInfos.json beside it, as the importer expects.</summary>

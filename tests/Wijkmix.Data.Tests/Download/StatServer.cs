@@ -70,6 +70,9 @@ public sealed partial class StatServer : IAsyncDisposable
     /// <summary>Every request, in order, as path and query.</summary>
     public List<string> Requests { get; } = [];
 
+    /// <summary>The host each request was addressed to: another name than 127.0.0.1 arrived through a proxy.</summary>
+    public List<string> Hosts { get; } = [];
+
     public int Hits => Requests.Count;
 
     public int DataPageHits => Requests.Count(r => r.Contains("/TypedDataSet", StringComparison.Ordinal) || r.Contains("/items", StringComparison.Ordinal));
@@ -93,6 +96,7 @@ public sealed partial class StatServer : IAsyncDisposable
             lock (server!.Requests)
             {
                 server.Requests.Add(context.Request.Path + context.Request.QueryString);
+                server.Hosts.Add(context.Request.Host.Host);
             }
 
             await next(context);
