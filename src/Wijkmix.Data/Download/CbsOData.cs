@@ -36,6 +36,7 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
         var records = new List<(string Code, string Json)>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         long? announced = null;
+        var served = 0;
         var pageCount = 0;
         Uri? next = TypedDataSetUrl(root, table, municipality, level);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -54,6 +55,7 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
             }
 
             announced ??= Count(root);
+            served += value.GetArrayLength();
             foreach (var record in value.EnumerateArray())
             {
                 if (record.ValueKind != JsonValueKind.Object)
@@ -79,7 +81,7 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
             next = NextLink(root, next);
         }
 
-        CheckComplete(table, announced, records.Count, keys.Count == 0);
+        CheckComplete(table, announced, served);
         CheckColumns(table, year, dataProperties, keys);
         if (municipality is { } m && !records.Any(r => r.Code == m.Value))
         {
@@ -152,12 +154,12 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
             ? new Uri(current, href)
             : null;
 
-    private static void CheckComplete(string table, long? announced, int received, bool empty)
+    /// <summary>Counts what the server sent (rows left out on our side included) against what it announced.</summary>
+    private static void CheckComplete(string table, long? announced, int served)
     {
-        // Rows of other gemeenten that the filter let through are left out, so only a shortfall counts.
-        if (announced is { } count && received < count && !empty)
+        if (announced is { } count && served < count)
         {
-            throw PageFetcher.Fail(Messages.DlIncomplete, table, received, count);
+            throw PageFetcher.Fail(Messages.DlIncomplete, table, served, count);
         }
     }
 

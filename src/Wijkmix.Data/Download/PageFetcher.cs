@@ -104,6 +104,12 @@ internal sealed class PageFetcher(HttpClient http, ResponseCache cache, bool off
                 throw new ResourceNotFoundException(url);
             }
 
+            if ((int)response.StatusCode is >= 400 and < 500 and not 408 and not 429)
+            {
+                // Retrying does not help: the request itself is refused (a filter this table does not know, a wrong address).
+                throw Fail(Messages.DlRefused, Show(url), (int)response.StatusCode, response.ReasonPhrase ?? string.Empty);
+            }
+
             if (!response.IsSuccessStatusCode)
             {
                 throw Fail(Messages.DlServerError, Show(url), (int)response.StatusCode, response.ReasonPhrase ?? string.Empty);

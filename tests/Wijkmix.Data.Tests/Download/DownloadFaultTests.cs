@@ -69,6 +69,15 @@ public sealed class DownloadFaultTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task BadRequest_IsNotRetriedAndSaysTheRequestWasRefused()
+    {
+        _server.Faults.BadRequest = true;
+        var problem = await FailAsync();
+        Assert.Contains("de server weigert het verzoek (400", problem, StringComparison.Ordinal);
+        Assert.Single(_server.Requests, r => r.Contains("TypedDataSet", StringComparison.Ordinal) && r.Contains("BU0518", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ChangedColumns_DataPropertiesDiffer_IsReported()
     {
         _server.Faults.ExtraColumn = "NieuweKolom_999";

@@ -149,6 +149,19 @@ public sealed class KwbDownloaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Download_ServerIgnoresTheFilter_OnlyTheAskedLevelIsStored()
+    {
+        await using var server = await StatServer.StartAsync();
+        server.Faults.IgnoreFilter = true;
+
+        var (result, _) = await _h.RunAsync(_h.Settings(server), DownloadHarness.DenHaag2019(AreaLevel.District));
+
+        Assert.True(result.IsValid, string.Join("\n", result.AllProblems));
+        Assert.Equal(45, result.Files[0].Areas.Count);
+        Assert.Empty(_h.Store.AreasWithin(DownloadHarness.DenHaag, AreaLevel.Neighbourhood));
+    }
+
+    [Fact]
     public async Task Download_LevelWijk_StoresNoBuurten()
     {
         await using var server = await StatServer.StartAsync();

@@ -33,6 +33,12 @@ public sealed class Faults
     /// <summary>This page is served without its next link.</summary>
     public int? DropNextLinkOnPage { get; set; }
 
+    /// <summary>The $filter is ignored: every row of the table is served.</summary>
+    public bool IgnoreFilter { get; set; }
+
+    /// <summary>TypedDataSet answers 400 Bad Request (a filter on a dimension the table does not have).</summary>
+    public bool BadRequest { get; set; }
+
     /// <summary>Records get a key DataProperties does not have.</summary>
     public string? ExtraColumn { get; set; }
 }
@@ -165,6 +171,12 @@ public sealed partial class StatServer : IAsyncDisposable
             return;
         }
 
+        if (Faults.BadRequest)
+        {
+            context.Response.StatusCode = 400;
+            return;
+        }
+
         if (Faults.BeforeFirstPage.TryDequeue(out var fault))
         {
             context.Response.StatusCode = fault.Status;
@@ -177,7 +189,7 @@ public sealed partial class StatServer : IAsyncDisposable
         }
 
         var filter = context.Request.Query["$filter"].ToString();
-        var prefixes = StartsWith().Matches(filter).Select(m => m.Groups[1].Value).ToArray();
+        var prefixes = Faults.IgnoreFilter ? [] : StartsWith().Matches(filter).Select(m => m.Groups[1].Value).ToArray();
         var selected = rows.Where(r => prefixes.Length == 0 || prefixes.Any(p => r!["WijkenEnBuurten"]!.GetValue<string>().StartsWith(p, StringComparison.Ordinal))).ToList();
         var skip = int.TryParse(context.Request.Query["$skip"], CultureInfo.InvariantCulture, out var s) ? s : 0;
         var page = skip / PageSize + 1;
