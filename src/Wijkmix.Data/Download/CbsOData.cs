@@ -48,13 +48,13 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
             }
 
             using var page = await pages.GetAsync(next, cancellationToken).ConfigureAwait(false);
-            var root = page.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Array)
+            var body = page.RootElement;
+            if (body.ValueKind != JsonValueKind.Object || !body.TryGetProperty("value", out var value) || value.ValueKind != JsonValueKind.Array)
             {
                 throw PageFetcher.Fail(Messages.DlNotAPage, PageFetcher.Show(next));
             }
 
-            announced ??= Count(root);
+            announced ??= Count(body);
             served += value.GetArrayLength();
             foreach (var record in value.EnumerateArray())
             {
@@ -78,7 +78,7 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
 
             pageCount++;
             onPage(pageCount, records.Count);
-            next = NextLink(root, next);
+            next = NextLink(body, next);
         }
 
         CheckComplete(table, announced, served);
@@ -93,9 +93,11 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
     }
 
     /// <summary>
-    /// <c>startswith</c> on the padded key ('GM0518    '): CBS's own examples filter WijkenEnBuurten
-    /// with <c>eq</c> on the padded value and third-party clients use <c>startswith(WijkenEnBuurten,'NL00')</c>;
-    /// <c>substringof('0518', …)</c> would also match BU03630518 (wijk 05, buurt 18 of Amsterdam).
+    /// <c>startswith</c> on the padded key ('GM0518    '). Published examples filter WijkenEnBuurten with
+    /// <c>eq</c> on the padded value (the gist "API request OData CBS": <c>WijkenEnBuurten eq 'NL00      '</c>)
+    /// or with <c>startswith(WijkenEnBuurten,'NL00')</c> (a client's URL reference). We found no CBS page
+    /// that documents string functions on this dimension, so <c>startswith</c> (standard OData v3) is our
+    /// choice, not CBS's; the rows are checked again on our side. <c>substringof('0518', …)</c> would also match BU03630518 (wijk 05, buurt 18 of Amsterdam).
     /// </summary>
     public static string Filter(AreaCode? municipality, AreaLevel level)
     {
