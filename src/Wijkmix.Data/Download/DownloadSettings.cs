@@ -4,9 +4,11 @@ namespace Wijkmix.Data.Download;
 public sealed record DownloadSettings
 {
     /// <summary>
-    /// CBS OData v3 root. The feed variant pages large results with <c>odata.nextLink</c>, where
-    /// <c>ODataApi</c> refuses more than 10,000 rows ("Handleiding CBS Open Data Services", CBS 2014,
-    /// section "Api en Feed"; a user's report of the 500 "query returns more than 10000 records").
+    /// CBS OData v3 root. CBS offers the same tables as "Api" and "Feed" ("Handleiding CBS Open Data
+    /// Services", CBS 2014, section "Api en Feed"). <c>ODataApi</c> answers a query of more than 10,000 rows
+    /// with 500 "query returns more than 10000 records" (a user's report); published examples page the feed
+    /// (<c>ODataFeed/…?$skip=10000</c>, gist "API request OData CBS"). We follow <c>odata.nextLink</c>
+    /// whichever root is given, so both work for one gemeente; <c>--all</c> needs the feed.
     /// </summary>
     public Uri CbsUrl { get; init; } = new("https://opendata.cbs.nl/ODataFeed/odata/");
 
