@@ -96,9 +96,12 @@ internal static class DownloadCommand
             console.Write(ImportCommand.SummaryTable(Strings.DownloadSummaryTitle, result.Files, stored));
         }
 
-        console.Note(result.PagesFetched == 0 && result.PagesFromCache > 0
-            ? Strings.DownloadAllFromCache
-            : string.Format(CultureInfo.CurrentCulture, Strings.DownloadPages, result.PagesFetched, result.PagesFromCache, settings.CacheDirectory));
+        if (result.PagesFetched + result.PagesFromCache > 0)
+        {
+            console.Note(result.PagesFetched == 0
+                ? Strings.DownloadAllFromCache
+                : string.Format(CultureInfo.CurrentCulture, Strings.DownloadPages, result.PagesFetched, result.PagesFromCache, settings.CacheDirectory));
+        }
 
         var conflicts = stored.Where(r => r.Conflict is not null).Select(r => r.Conflict!).ToList();
         if (result.IsValid && conflicts.Count == 0)
@@ -128,7 +131,8 @@ internal static class DownloadCommand
         await console.Progress().AutoClear(false).StartAsync(async context =>
         {
             var tasks = new Dictionary<string, ProgressTask>(StringComparer.Ordinal);
-            var progress = new Progress<DownloadProgress>(p =>
+            // Reported inline, in order: Progress<T> would post to the thread pool and race on the task list.
+            var progress = new InlineProgress(p =>
             {
                 if (!tasks.TryGetValue(p.Item, out var task))
                 {
@@ -215,5 +219,10 @@ internal static class DownloadCommand
 
         session.Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.DownloadBadUrl, text));
         return false;
+    }
+
+    private sealed class InlineProgress(Action<DownloadProgress> report) : IProgress<DownloadProgress>
+    {
+        public void Report(DownloadProgress value) => report(value);
     }
 }
