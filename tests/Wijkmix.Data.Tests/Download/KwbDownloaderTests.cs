@@ -36,6 +36,36 @@ public sealed class KwbDownloaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Download_DenHaag2019_EveryMappedCellIsStoredAsServed()
+    {
+        await using var server = await StatServer.StartAsync();
+        var (result, _) = await _h.RunAsync(_h.Settings(server), DownloadHarness.DenHaag2019());
+        Assert.True(result.IsValid, string.Join("\n", result.AllProblems));
+
+        // Independently of the importer: every served cell whose key the catalogue knows for 2019, times its scale.
+        var catalogue = Wijkmix.Core.Variables.VariableCatalogue.Default;
+        var expected = new Dictionary<(AreaCode, string), double?>();
+        foreach (var row in server.Rows("84583NED").Select(r => r!.AsObject()))
+        {
+            var area = AreaCode.Parse(row["WijkenEnBuurten"]!.GetValue<string>().Trim());
+            foreach (var (key, cell) in row)
+            {
+                if (catalogue.TryResolve(key, 2019, out var alias))
+                {
+                    expected[(area, alias.VariableId)] = cell is null ? null : cell.GetValue<double>() * alias.Scale;
+                }
+            }
+        }
+
+        var variables = expected.Keys.Select(k => k.Item2).Distinct().ToList();
+        var stored = _h.Store.Get(expected.Keys.Select(k => k.Item1).Distinct().ToList(), variables)
+            .Where(o => o.Year == 2019).ToDictionary(o => (o.Area, o.VariableId), o => o.Value);
+        Assert.True(variables.Count > 40, $"{variables.Count} variables");
+        Assert.Equal(expected.Count, stored.Count);
+        Assert.All(expected, e => Assert.Equal(e.Value, stored[e.Key]));
+    }
+
+    [Fact]
     public async Task Download_SecondRun_UsesOnlyTheCache()
     {
         await using var server = await StatServer.StartAsync();

@@ -297,7 +297,7 @@ public sealed partial class StatServer : IAsyncDisposable
                 var text = cells[i];
                 var trimmed = text.Trim();
                 record[header[i]] = header[i] == "ID" ? int.Parse(trimmed, CultureInfo.InvariantCulture)
-                    : trimmed == "." ? null
+                    : trimmed is "." or "" ? null // OData JSON has null where the CSV export has '.' or nothing
                     : header[i] is "WijkenEnBuurten" or "Gemeentenaam_1" or "SoortRegio_2" or "Codering_3" or "IndelingswijzigingWijkenEnBuurten_4"
                         ? JsonValue.Create(text)
                         : double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) ? JsonValue.Create(number) : JsonValue.Create(text);
