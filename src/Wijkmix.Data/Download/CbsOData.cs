@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Resources;
 
@@ -17,6 +18,7 @@ internal sealed record CbsTableDownload(
 /// </summary>
 internal sealed class CbsOData(PageFetcher pages, Uri root)
 {
+    /// <summary>The region dimension's key in KWB tables, and the column name the importer knows.</summary>
     public const string GeoKey = "WijkenEnBuurten";
 
     public async Task<CbsTableDownload> DownloadAsync(int year, string table, AreaCode? municipality, AreaLevel level,
@@ -33,12 +35,15 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
             throw PageFetcher.Fail(Messages.DlTableNotFound, table, year, e.Message);
         }
 
+        // The region dimension is named by DataProperties (Type GeoDetail or GeoDimension); not every year need call it WijkenEnBuurten.
+        var geoKey = GeoKeyOf(dataProperties);
+
         var records = new List<(string Code, string Json)>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         long? announced = null;
         var served = 0;
         var pageCount = 0;
-        Uri? next = TypedDataSetUrl(root, table, municipality, level);
+        Uri? next = TypedDataSetUrl(root, table, municipality, level, geoKey);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (next is not null)
         {
@@ -69,10 +74,10 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
                 }
 
                 // The server's filter is trusted only as far as the codes show: a row of another gemeente is left out.
-                if (record.TryGetProperty(GeoKey, out var code) && code.ValueKind == JsonValueKind.String
+                if (record.TryGetProperty(geoKey, out var code) && code.ValueKind == JsonValueKind.String
                     && code.GetString()?.Trim() is { } text && Belongs(text, municipality, level))
                 {
-                    records.Add((text, record.GetRawText()));
+                    records.Add((text, geoKey == GeoKey ? record.GetRawText() : Renamed(record, geoKey)));
                 }
             }
 
@@ -88,7 +93,7 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
             throw PageFetcher.Fail(Messages.DlNoAreas, m.Value, year, table);
         }
 
-        var names = await NamesAsync(NamesUrl(root, table, municipality, level), cancellationToken).ConfigureAwait(false);
+        var names = await NamesAsync(NamesUrl(root, table, municipality, level, geoKey), cancellationToken).ConfigureAwait(false);
         return new CbsTableDownload(year, table, municipality, dataProperties, tableInfos, WithNames(records, names), pageCount);
     }
 
@@ -99,7 +104,7 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
     /// that documents string functions on this dimension, so <c>startswith</c> (standard OData v3) is our
     /// choice, not CBS's; the rows are checked again on our side. <c>substringof('0518', …)</c> would also match BU03630518 (wijk 05, buurt 18 of Amsterdam).
     /// </summary>
-    public static string Filter(AreaCode? municipality, AreaLevel level)
+    public static string Filter(AreaCode? municipality, AreaLevel level, string geoKey = GeoKey)
     {
         var digits = municipality?.Value[2..] ?? string.Empty;
         var prefixes = new List<string> { "GM" };
@@ -113,7 +118,7 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
             prefixes.Add("BU");
         }
 
-        return string.Join(" or ", prefixes.Select(p => $"startswith({GeoKey},'{p}{digits}')"));
+        return string.Join(" or ", prefixes.Select(p => $"startswith({geoKey},'{p}{digits}')"));
     }
 
     private static bool Belongs(string code, AreaCode? municipality, AreaLevel level)
@@ -130,12 +135,48 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
     internal static Uri EntitySetUrl(Uri root, string table, string entitySet) => new(root, $"{table}/{entitySet}?$format=json");
 
     /// <summary>The first TypedDataSet page of a gemeente (null: all gemeenten) down to a level, with the row count asked for.</summary>
-    internal static Uri TypedDataSetUrl(Uri root, string table, AreaCode? municipality, AreaLevel level) =>
-        new(root, $"{table}/TypedDataSet?$format=json&$inlinecount=allpages&$filter=" + Uri.EscapeDataString(Filter(municipality, level)));
+    internal static Uri TypedDataSetUrl(Uri root, string table, AreaCode? municipality, AreaLevel level, string geoKey = GeoKey) =>
+        new(root, $"{table}/TypedDataSet?$format=json&$inlinecount=allpages&$filter=" + Uri.EscapeDataString(Filter(municipality, level, geoKey)));
 
     /// <summary>The same areas in the WijkenEnBuurten dimension (Key, Title).</summary>
-    internal static Uri NamesUrl(Uri root, string table, AreaCode? municipality, AreaLevel level) =>
-        new(root, $"{table}/{GeoKey}?$format=json&$filter=" + Uri.EscapeDataString(Filter(municipality, level).Replace(GeoKey, "Key", StringComparison.Ordinal)));
+    internal static Uri NamesUrl(Uri root, string table, AreaCode? municipality, AreaLevel level, string geoKey = GeoKey) =>
+        new(root, $"{table}/{geoKey}?$format=json&$filter=" + Uri.EscapeDataString(Filter(municipality, level, "Key")));
+
+    /// <summary>The key of the first GeoDetail or GeoDimension in DataProperties; WijkenEnBuurten when there is none.</summary>
+    internal static string GeoKeyOf(string dataProperties)
+    {
+        using var doc = JsonDocument.Parse(dataProperties);
+        var items = Items(doc.RootElement);
+        if (items.ValueKind != JsonValueKind.Array)
+        {
+            throw PageFetcher.Fail(Messages.DlNotAPage, "DataProperties");
+        }
+
+        foreach (var item in items.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("Type", out var type)
+                && type.GetString() is "GeoDetail" or "GeoDimension"
+                && item.TryGetProperty("Key", out var key) && key.GetString() is { Length: > 0 } k)
+            {
+                return k;
+            }
+        }
+
+        return GeoKey;
+    }
+
+    private static JsonElement Items(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object && root.TryGetProperty("value", out var v) ? v : root;
+
+    /// <summary>The record with its region key renamed to WijkenEnBuurten, the name the importer reads codes from.</summary>
+    private static string Renamed(JsonElement record, string geoKey)
+    {
+        var node = JsonNode.Parse(record.GetRawText())!.AsObject();
+        var code = node[geoKey];
+        node.Remove(geoKey);
+        node[GeoKey] = code;
+        return node.ToJsonString();
+    }
 
     private async Task<string> RawAsync(Uri url, CancellationToken cancellationToken)
     {
@@ -174,9 +215,14 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
         }
 
         using var doc = JsonDocument.Parse(dataProperties);
-        var items = doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("value", out var v) ? v : doc.RootElement;
+        var items = Items(doc.RootElement);
+        if (items.ValueKind != JsonValueKind.Array)
+        {
+            throw PageFetcher.Fail(Messages.DlNotAPage, "DataProperties");
+        }
+
         var expected = new HashSet<string>(StringComparer.Ordinal) { "ID" };
-        foreach (var item in items.EnumerateArray())
+        foreach (var item in items.EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object))
         {
             if (item.TryGetProperty("Type", out var type) && type.GetString() != "TopicGroup"
                 && item.TryGetProperty("Key", out var key) && key.GetString() is { Length: > 0 } k)

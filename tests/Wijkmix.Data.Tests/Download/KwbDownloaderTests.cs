@@ -192,6 +192,19 @@ public sealed class KwbDownloaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Download_RegionDimensionWithAnotherKey_TakesTheKeyFromDataProperties()
+    {
+        await using var server = await StatServer.StartAsync();
+
+        var (result, _) = await _h.RunAsync(_h.Settings(server), new DownloadRequest([DownloadHarness.DenHaag], [2013]));
+
+        Assert.True(result.IsValid, string.Join("\n", result.AllProblems));
+        Assert.Contains(server.Requests, r => r.Contains("startswith%28RegioS%2C%27BU0518%27%29", StringComparison.Ordinal));
+        Assert.Equal(114, _h.Store.AreasWithin(DownloadHarness.DenHaag, AreaLevel.Neighbourhood).Count);
+        Assert.Equal(537_833, _h.Store.Get([DownloadHarness.DenHaag], ["inhabitants"]).Single(o => o.Year == 2013).Value);
+    }
+
+    [Fact]
     public async Task Download_LevelWijk_StoresNoBuurten()
     {
         await using var server = await StatServer.StartAsync();

@@ -89,6 +89,9 @@ public sealed partial class StatServer : IAsyncDisposable
         var tables = new Dictionary<string, (JsonArray, string, string)>(StringComparer.Ordinal)
         {
             ["84583NED"] = DenHaag2019(),
+            // The same figures under 2013's table id, with the region dimension keyed RegioS (as 82339NED's may be):
+            // only the mechanism is tested here, not 2013's figures.
+            ["82339NED"] = WithRegionKey(DenHaag2019(), "RegioS"),
         };
         var features = new Dictionary<string, JsonArray>(StringComparer.Ordinal) { ["2019/buurten"] = Buurten2019(tables["84583NED"].Item1) };
 
@@ -189,8 +192,10 @@ public sealed partial class StatServer : IAsyncDisposable
         }
 
         var filter = context.Request.Query["$filter"].ToString();
-        var prefixes = Faults.IgnoreFilter ? [] : StartsWith().Matches(filter).Select(m => m.Groups[1].Value).ToArray();
-        var selected = rows.Where(r => prefixes.Length == 0 || prefixes.Any(p => r!["WijkenEnBuurten"]!.GetValue<string>().StartsWith(p, StringComparison.Ordinal))).ToList();
+        var prefixes = Faults.IgnoreFilter ? [] : StartsWith().Matches(filter).Select(m => m.Groups["prefix"].Value).ToArray();
+        var geoKey = StartsWith().Match(filter) is { Success: true } m ? m.Groups["key"].Value : "WijkenEnBuurten";
+        var selected = rows.Where(r => prefixes.Length == 0
+            || prefixes.Any(p => r![geoKey]?.GetValue<string>().StartsWith(p, StringComparison.Ordinal) == true)).ToList();
         var skip = int.TryParse(context.Request.Query["$skip"], CultureInfo.InvariantCulture, out var s) ? s : 0;
         var page = skip / PageSize + 1;
         var pageRows = selected.Skip(skip).Take(PageSize).Select(r => r!.DeepClone()).ToList();
@@ -350,6 +355,22 @@ public sealed partial class StatServer : IAsyncDisposable
         return result;
     }
 
+    private static (JsonArray, string, string) WithRegionKey((JsonArray Rows, string DataProperties, string TableInfos) table, string key)
+    {
+        var rows = new JsonArray();
+        foreach (var row in table.Rows)
+        {
+            var copy = row!.DeepClone().AsObject();
+            var code = copy["WijkenEnBuurten"]!.DeepClone();
+            copy.Remove("WijkenEnBuurten");
+            copy[key] = code;
+            rows.Add(copy);
+        }
+
+        return (rows, table.DataProperties.Replace("\"Key\":\"WijkenEnBuurten\"", $"\"Key\":\"{key}\"", StringComparison.Ordinal),
+            table.TableInfos.Replace("2019", "2013", StringComparison.Ordinal));
+    }
+
     private static string ReadGz(string path)
     {
         using var gz = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
@@ -359,6 +380,6 @@ public sealed partial class StatServer : IAsyncDisposable
 
     private static string[] Fields(string line) => line.TrimEnd('\r').Trim('"').Split("\";\"");
 
-    [GeneratedRegex(@"startswith\(WijkenEnBuurten,\s*'([A-Z]{2}[0-9]*)'\)")]
+    [GeneratedRegex(@"startswith\((?<key>\w+),\s*'(?<prefix>[A-Z]{2}[0-9]*)'\)")]
     private static partial Regex StartsWith();
 }
