@@ -93,6 +93,11 @@ public sealed class KwbDownloader : IDisposable
         {
             return new DownloadResult(files, [e.Message], pages.Fetched, pages.FromCache);
         }
+        catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or FormatException)
+        {
+            // JSON that parses but is shaped otherwise than documented (a string where an object belongs).
+            return new DownloadResult(files, [string.Format(Messages.Culture, Messages.DlUnexpectedShape, e.Message)], pages.Fetched, pages.FromCache);
+        }
         finally
         {
             TryDelete(staging);

@@ -86,6 +86,17 @@ public sealed class DownloadFaultTests : IAsyncLifetime, IDisposable
         Assert.Contains("NieuweKolom_999", problem, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"value":{"Key":"WijkenEnBuurten"}}""", "niet de vorm van een pagina")]
+    [InlineData("""{"value":[{"Type":7,"Key":"WijkenEnBuurten"}]}""", "niet de vorm die CBS of PDOK documenteert")]
+    public async Task DataPropertiesOfAnotherShape_IsReported(string dataProperties, string expected)
+    {
+        // A fresh cache, so the DataProperties of the priming run are not reused.
+        _server.Faults.DataPropertiesOverride = dataProperties;
+        var problem = await FailAsync(settings: _h.Settings(_server) with { CacheDirectory = _h.Cache + "-shape" });
+        Assert.Contains(expected, problem, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task UnknownTable_404_IsReported()
     {

@@ -39,6 +39,9 @@ public sealed class Faults
     /// <summary>TypedDataSet answers 400 Bad Request (a filter on a dimension the table does not have).</summary>
     public bool BadRequest { get; set; }
 
+    /// <summary>DataProperties is served with this text instead (a shape CBS does not document).</summary>
+    public string? DataPropertiesOverride { get; set; }
+
     /// <summary>Records get a key DataProperties does not have.</summary>
     public string? ExtraColumn { get; set; }
 }
@@ -148,7 +151,7 @@ public sealed partial class StatServer : IAsyncDisposable
         switch (entitySet)
         {
             case "DataProperties":
-                await Json(context, t.DataProperties);
+                await Json(context, Faults.DataPropertiesOverride ?? t.DataProperties);
                 return;
             case "TableInfos":
                 await Json(context, t.TableInfos);
