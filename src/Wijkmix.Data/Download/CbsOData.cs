@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Runtime.InteropServices;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Resources;
 
@@ -9,7 +10,7 @@ namespace Wijkmix.Data.Download;
 
 /// <summary>One year of KWB for one gemeente as CBS OData v3 serves it, ready to be written as files the importer reads.</summary>
 internal sealed record CbsTableDownload(
-    int Year, string Table, AreaCode? Municipality, string DataProperties, string TableInfos, IReadOnlyList<string> Records, int Pages);
+    int Year, string Table, AreaCode? Municipality, string DataProperties, string TableInfos, IReadOnlyList<byte[]> Records, int Pages);
 
 /// <summary>
 /// CBS OData v3 ("Handleiding CBS Open Data Services", CBS 2014: TableInfos, DataProperties, the
@@ -38,7 +39,7 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
         // The region dimension is named by DataProperties (Type GeoDetail or GeoDimension); not every year need call it WijkenEnBuurten.
         var geoKey = GeoKeyOf(dataProperties);
 
-        var records = new List<(string Code, string Json)>();
+        var records = new List<(string Code, byte[] Json)>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
         long? announced = null;
         var served = 0;
@@ -61,6 +62,7 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
 
             announced ??= Count(body);
             served += value.GetArrayLength();
+            var width = -1;
             foreach (var record in value.EnumerateArray())
             {
                 if (record.ValueKind != JsonValueKind.Object)
@@ -68,16 +70,22 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
                     throw PageFetcher.Fail(Messages.DlNotAPage, PageFetcher.Show(next));
                 }
 
-                foreach (var property in record.EnumerateObject())
+                // Every record of a page has the same keys; look at them again only when a record has another number of them.
+                var count = record.GetPropertyCount();
+                if (count != width)
                 {
-                    keys.Add(property.Name);
+                    width = width < 0 ? count : width;
+                    foreach (var property in record.EnumerateObject())
+                    {
+                        keys.Add(property.Name);
+                    }
                 }
 
                 // The server's filter is trusted only as far as the codes show: a row of another gemeente is left out.
                 if (record.TryGetProperty(geoKey, out var code) && code.ValueKind == JsonValueKind.String
                     && code.GetString()?.Trim() is { } text && Belongs(text, municipality, level))
                 {
-                    records.Add((text, geoKey == GeoKey ? record.GetRawText() : Renamed(record, geoKey)));
+                    records.Add((text, geoKey == GeoKey ? JsonMarshal.GetRawUtf8Value(record).ToArray() : Renamed(record, geoKey)));
                 }
             }
 
@@ -169,13 +177,13 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty("value", out var v) ? v : root;
 
     /// <summary>The record with its region key renamed to WijkenEnBuurten, the name the importer reads codes from.</summary>
-    private static string Renamed(JsonElement record, string geoKey)
+    private static byte[] Renamed(JsonElement record, string geoKey)
     {
         var node = JsonNode.Parse(record.GetRawText())!.AsObject();
         var code = node[geoKey];
         node.Remove(geoKey);
         node[GeoKey] = code;
-        return node.ToJsonString();
+        return JsonSerializer.SerializeToUtf8Bytes(node);
     }
 
     private async Task<string> RawAsync(Uri url, CancellationToken cancellationToken)
@@ -287,9 +295,11 @@ internal sealed class CbsOData(PageFetcher pages, Uri root)
     }
 
     /// <summary>Adds the name as a "Regio" member (the importer's name column) to each record.</summary>
-    private static List<string> WithNames(List<(string Code, string Json)> records, Dictionary<string, string> names) =>
-        records.Select(r => names.TryGetValue(r.Code, out var name)
-                ? string.Concat(r.Json.AsSpan().TrimEnd()[..^1], ",\"Regio\":", JsonSerializer.Serialize(name), "}")
-                : r.Json)
-            .ToList();
+    private static List<byte[]> WithNames(List<(string Code, byte[] Json)> records, Dictionary<string, string> names) =>
+        names.Count == 0
+            ? records.Select(r => r.Json).ToList()
+            : records.Select(r => names.TryGetValue(r.Code, out var name)
+                    ? [.. r.Json.AsSpan(0, r.Json.Length - 1), .. ",\"Regio\":"u8, .. JsonSerializer.SerializeToUtf8Bytes(name), (byte)'}']
+                    : r.Json)
+                .ToList();
 }

@@ -135,7 +135,7 @@ public sealed class KwbDownloader : IDisposable
         File.WriteAllText(Path.Combine(directory, "DataProperties.json"), download.DataProperties, Utf8);
         File.WriteAllText(Path.Combine(directory, "TableInfos.json"), download.TableInfos, Utf8);
         var path = Path.Combine(directory, $"kwb{download.Year}_{download.Table}_{where}.json");
-        WriteArray(path, "{\"value\":[", download.Records, "]}");
+        WriteArray(path, "{\"value\":["u8, download.Records, "]}"u8);
         return path;
     }
 
@@ -143,25 +143,25 @@ public sealed class KwbDownloader : IDisposable
     {
         Directory.CreateDirectory(staging);
         var path = Path.Combine(staging, $"{download.Collection}_{download.Year}_{where}.geojson");
-        WriteArray(path, "{\"type\":\"FeatureCollection\",\"features\":[", download.Features, "]}");
+        WriteArray(path, "{\"type\":\"FeatureCollection\",\"features\":["u8, download.Features.Select(Utf8.GetBytes).ToList(), "]}"u8);
         return path;
     }
 
-    private static void WriteArray(string path, string head, IReadOnlyList<string> items, string tail)
+    private static void WriteArray(string path, ReadOnlySpan<byte> head, IReadOnlyList<byte[]> items, ReadOnlySpan<byte> tail)
     {
-        using var writer = new StreamWriter(path, append: false, Utf8);
-        writer.Write(head);
+        using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        stream.Write(head);
         for (var i = 0; i < items.Count; i++)
         {
             if (i > 0)
             {
-                writer.Write(',');
+                stream.WriteByte((byte)',');
             }
 
-            writer.Write(items[i]);
+            stream.Write(items[i]);
         }
 
-        writer.Write(tail);
+        stream.Write(tail);
     }
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);

@@ -31,6 +31,9 @@ public sealed class KwbDownloaderTests : IDisposable
         var inStore = _h.Store.Get(served.Keys.ToList(), ["inhabitants"]).Where(o => o.Year == 2019)
             .ToDictionary(o => o.Area, o => o.Value);
         Assert.Equal(537_833, inStore[DownloadHarness.DenHaag]);
+        // Names come from the WijkenEnBuurten dimension, as the server titles them.
+        Assert.Equal("'s-Gravenhage", _h.Store.FindArea(DownloadHarness.DenHaag)!.Name);
+        Assert.Equal("Gebied BU05183387", _h.Store.FindArea(AreaCode.Parse("BU05183387"))!.Name);
         Assert.Equal(served.Count, inStore.Count);
         Assert.All(served, s => Assert.Equal(s.Value, inStore[s.Key]));
     }

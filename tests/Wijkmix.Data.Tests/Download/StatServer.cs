@@ -160,8 +160,7 @@ public sealed partial class StatServer : IAsyncDisposable
                 await TypedDataSet(context, table, t.Rows);
                 return;
             case "WijkenEnBuurten":
-                // The dimension with the area names; the bundled OData CSV has codes only, so no names.
-                await Json(context, """{"odata.metadata":"WijkenEnBuurten","value":[]}""");
+                await Names(context, t.Rows);
                 return;
             default:
                 context.Response.StatusCode = 404;
@@ -221,6 +220,27 @@ public sealed partial class StatServer : IAsyncDisposable
         }
 
         await Serve(context, body.ToJsonString(), page);
+    }
+
+    /// <summary>
+    /// The region dimension (Key, Title) filtered like TypedDataSet. The bundled OData CSV has codes only:
+    /// the gemeente's title is its real Gemeentenaam_1, wijken and buurten get "Gebied " + code.
+    /// </summary>
+    private static Task Names(HttpContext context, JsonArray rows)
+    {
+        var prefixes = StartsWith().Matches(context.Request.Query["$filter"].ToString()).Select(m => m.Groups["prefix"].Value).ToArray();
+        var value = new JsonArray();
+        foreach (var row in rows)
+        {
+            var key = row!["WijkenEnBuurten"]!.GetValue<string>();
+            if (prefixes.Length == 0 || prefixes.Any(p => key.StartsWith(p, StringComparison.Ordinal)))
+            {
+                var title = key.StartsWith("GM", StringComparison.Ordinal) ? row["Gemeentenaam_1"]!.GetValue<string>().Trim() : "Gebied " + key.Trim();
+                value.Add(new JsonObject { ["Key"] = key, ["Title"] = title });
+            }
+        }
+
+        return Json(context, new JsonObject { ["odata.metadata"] = "WijkenEnBuurten", ["value"] = value }.ToJsonString());
     }
 
     private async Task Items(HttpContext context, int year, string collection)
