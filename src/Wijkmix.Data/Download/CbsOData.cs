@@ -13,9 +13,12 @@ internal sealed record CbsTableDownload(
     int Year, string Table, AreaCode? Municipality, string DataProperties, string TableInfos, IReadOnlyList<byte[]> Records, int Pages);
 
 /// <summary>
-/// CBS OData v3 ("Handleiding CBS Open Data Services", CBS 2014: TableInfos, DataProperties, the
-/// geographic dimension WijkenEnBuurten, TypedDataSet; OData v3 JSON light with <c>value</c>,
-/// <c>odata.nextLink</c> and, with <c>$inlinecount=allpages</c>, <c>odata.count</c>).
+/// CBS OData v3: "Handleiding CBS Open Data Services" (CBS, 30 June 2014; transcript at
+/// https://fdocuments.nl/document/cbs-open-data-services.html): per table TableInfos, DataProperties,
+/// the geographic dimensions, UntypedDataSet and TypedDataSet. Answers are OData v3 JSON light:
+/// <c>value</c>, <c>odata.nextLink</c> for the next page and, with <c>$inlinecount=allpages</c> (OData v3),
+/// <c>odata.count</c>. Examples of the URLs: gist "API request OData CBS",
+/// https://gist.github.com/FrieseWoudloper/e31d865f7e76583739c7d37ea3f1cb07.
 /// </summary>
 internal sealed class CbsOData(PageFetcher pages, Uri root)
 {

@@ -10,16 +10,22 @@ namespace Wijkmix.Data.Download;
 internal sealed record BoundaryDownload(int Year, string Collection, AreaCode? Municipality, IReadOnlyList<string> Features, int Pages);
 
 /// <summary>
-/// PDOK OGC API Features for CBS Wijken en Buurten (pdok.nl "CBS Wijken en Buurten (OGC API
-/// Features)": <c>https://api.pdok.nl/cbs/wijken-en-buurten-YYYY/ogc/v1</c>, collections
-/// <c>gemeenten</c>, <c>wijken</c>, <c>buurten</c>). OGC API Features part 1: <c>/items?f=json&amp;limit=n</c>
-/// returns a FeatureCollection whose <c>links</c> hold the next page (rel <c>next</c>); PDOK serves at
-/// most 1,000 features a page (pdok.nl "FAQ OGC API"). Without <c>crs</c> the coordinates are CRS84
-/// (longitude, latitude), which is what the store keeps. The gemeente is selected with the
-/// <c>gemeentecode</c> property as a query parameter (used that way against PDOK by several public
-/// clients; the collection's queryables are the authority). PDOK also lists a "historisch" API for
-/// older years whose collection names we could not confirm, so every year uses the per-year path;
-/// point --pdok-url elsewhere for years PDOK does not serve that way.
+/// PDOK OGC API Features for CBS Wijken en Buurten. Sources:
+/// - PDOK, "(OGC) API's – CBS Wijken en Buurten", https://www.pdok.nl/ogc-apis/-/article/cbs-wijken-en-buurten:
+///   <c>https://api.pdok.nl/cbs/wijken-en-buurten-2025/ogc/v1</c>, "-2023", and "wijken-en-buurten-historisch".
+///   That page lists the 2024 API with the 2025 address; public clients call
+///   <c>wijken-en-buurten-2024/ogc/v1/collections/buurten/items</c>, so we use the per-year pattern and
+///   note the page's entry as a likely copy error.
+/// - PDOK, "Frequently Asked Questions OGC API", https://www.pdok.nl/faq-ogc-api, and "Features",
+///   https://www.pdok.nl/features: at most 1,000 objects per request, then page on.
+/// - OGC API – Features part 1: <c>/collections/{id}/items?f=json&amp;limit=n</c> answers a
+///   FeatureCollection whose <c>links</c> hold the next page (rel <c>next</c>); without <c>crs</c> the
+///   coordinates are CRS84 (longitude, latitude), which is what the store keeps.
+/// Collections <c>gemeenten</c>, <c>wijken</c>, <c>buurten</c>; the gemeente is selected with the
+/// <c>gemeentecode</c> property as a query parameter (used so against PDOK by several public clients;
+/// the collection's queryables are the authority). The "historisch" API's collection names could not be
+/// confirmed, so every year uses the per-year path; point --pdok-url elsewhere for years PDOK does not
+/// serve that way.
 /// </summary>
 internal sealed class PdokFeatures(PageFetcher pages, Uri root, int pageSize)
 {
