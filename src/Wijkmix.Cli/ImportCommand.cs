@@ -69,25 +69,7 @@ internal static class ImportCommand
 
         var invalid = parsed.Where(p => !p.IsValid).ToList();
         var results = invalid.Count == 0 ? session.Store.StoreAll(parsed.Where(p => !p.IsMetadata).ToList(), replace) : [];
-        var byFile = new Queue<StoreResult>(results);
-
-        var table = new Table().Title(Strings.ImportSummaryTitle)
-            .AddColumns(Strings.ColFile, Strings.ColFormat, Strings.ColAreas, Strings.ColVariables, Strings.ColYears,
-                Strings.ColObservations, Strings.ColSuppressed, Strings.ColResult);
-        foreach (var file in parsed)
-        {
-            var result = file.IsValid && !file.IsMetadata && byFile.Count > 0 ? byFile.Dequeue() : null;
-            table.AddRow(
-                Markup.Escape(file.FileName),
-                file.Format?.ToString() ?? "?",
-                Count(file.Areas.Select(a => a.Code).Distinct().Count()),
-                Count(file.VariableCount),
-                Formatting.Years(file.Years),
-                Count(file.Observations.Count),
-                Count(file.SuppressedCells),
-                Markup.Escape(Outcome(file, result)));
-        }
-
+        var table = SummaryTable(Strings.ImportSummaryTitle, parsed, results);
         console.Write(table);
         foreach (var file in parsed.Where(p => p.IsValid && p.SkippedColumns.Count > 0))
         {
@@ -119,6 +101,30 @@ internal static class ImportCommand
 
         console.Fail(Strings.NothingStored);
         return 1;
+    }
+
+    /// <summary>One row per file read: what it holds and what storing did (shared with <c>download</c>).</summary>
+    internal static Table SummaryTable(string title, IReadOnlyList<ParsedFile> parsed, IReadOnlyList<StoreResult> results)
+    {
+        var byFile = new Queue<StoreResult>(results);
+        var table = new Table().Title(title)
+            .AddColumns(Strings.ColFile, Strings.ColFormat, Strings.ColAreas, Strings.ColVariables, Strings.ColYears,
+                Strings.ColObservations, Strings.ColSuppressed, Strings.ColResult);
+        foreach (var file in parsed)
+        {
+            var result = file.IsValid && !file.IsMetadata && byFile.Count > 0 ? byFile.Dequeue() : null;
+            table.AddRow(
+                Markup.Escape(file.FileName),
+                file.Format?.ToString() ?? "?",
+                Count(file.Areas.Select(a => a.Code).Distinct().Count()),
+                Count(file.VariableCount),
+                Formatting.Years(file.Years),
+                Count(file.Observations.Count),
+                Count(file.SuppressedCells),
+                Markup.Escape(Outcome(file, result)));
+        }
+
+        return table;
     }
 
     private static string Outcome(ParsedFile file, StoreResult? result) => result?.Status switch

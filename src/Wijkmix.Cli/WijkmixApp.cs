@@ -41,6 +41,7 @@ public static class WijkmixApp
 
         var root = new RootCommand(Strings.RootDescription) { store, lang, withoutDemo };
         root.Subcommands.Add(ImportCommand.Create(Session));
+        root.Subcommands.Add(DownloadCommand.Create(Session));
         root.Subcommands.Add(AreasCommand.Create(Session));
         root.Subcommands.Add(ProfileCommand.Create(Session));
         root.Subcommands.Add(CompareCommand.Create(Session));

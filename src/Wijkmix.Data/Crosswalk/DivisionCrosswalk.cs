@@ -14,8 +14,11 @@ public sealed record CrosswalkLink(AreaCode From, AreaCode To, double Weight, do
 /// <summary>The thresholds of a crosswalk, stated in its summary.</summary>
 /// <param name="SameBoundary">An earlier and a later area with the same code whose overlap is at least this share of both are joined without estimation.</param>
 /// <param name="Sliver">Overlaps below this share of the earlier area are boundary noise (generalisation, survey corrections) and dropped.</param>
-/// <param name="Covered">A later area is only estimated when earlier areas cover at least this share of it; otherwise part of its figures would be missing.</param>
-public sealed record CrosswalkRules(double SameBoundary = 0.99, double Sliver = 0.01, double Covered = 0.95)
+/// <param name="Covered">A later area is only estimated when earlier areas cover at least this share of it; otherwise part of its figures would be missing.
+/// Likewise an earlier area is spread over the later areas in full (gaps between generalised boundaries absorbed) only when they cover at least this share of it.</param>
+/// <param name="Outside">An earlier area of which less than this share lies in the later division at hand (a neighbouring gemeente's buurt
+/// touching the stored division at its edge) lies outside it: its overlaps are boundary noise.</param>
+public sealed record CrosswalkRules(double SameBoundary = 0.99, double Sliver = 0.01, double Covered = 0.95, double Outside = 0.10)
 {
     public static CrosswalkRules Default { get; } = new();
 }
@@ -82,7 +85,10 @@ public static class DivisionCrosswalk
     /// <summary>
     /// Overlaps every earlier area with the later areas near it (an STR-tree over the later envelopes),
     /// in RD New square metres. Weights are the overlap divided by the earlier area's total overlap with
-    /// the later division, after slivers are dropped, so each earlier area is distributed completely.
+    /// the later division, after slivers are dropped, so an earlier area inside the later division is
+    /// distributed completely. An earlier area that lies partly outside the later division at hand (it
+    /// holds only some gemeenten) gives each later area its overlap's share of its own area, never the
+    /// rest; one that lies almost wholly outside it is left out.
     /// </summary>
     public static CrosswalkTable Compute(Division from, Division to, CrosswalkRules? rules = null)
     {
@@ -103,7 +109,7 @@ public static class DivisionCrosswalk
         foreach (var a in from.Areas)
         {
             var prepared = PreparedGeometryFactory.Prepare(a.Shape);
-            var overlaps = new List<(DivisionArea To, double Overlap)>();
+            var overlaps = new List<(int Index, DivisionArea To, double Overlap)>();
             foreach (var j in index.Query(a.Shape.EnvelopeInternal))
             {
                 var b = to.Areas[j];
@@ -115,21 +121,27 @@ public static class DivisionCrosswalk
                 var overlap = prepared.Covers(b.Shape) ? b.Area : OverlayNGRobust.Overlay(a.Shape, b.Shape, SpatialFunction.Intersection).Area;
                 if (overlap >= rules.Sliver * a.Area)
                 {
-                    overlaps.Add((b, overlap));
+                    overlaps.Add((j, b, overlap));
                     covered[j] += overlap;
                 }
             }
 
             var total = overlaps.Sum(o => o.Overlap);
-            if (total <= 0)
+            if (total <= 0 || total < rules.Outside * a.Area)
             {
+                foreach (var (j, _, overlap) in overlaps)
+                {
+                    covered[j] -= overlap;
+                }
+
                 uncovered.Add(a.Code);
                 continue;
             }
 
-            foreach (var (b, overlap) in overlaps)
+            var whole = total >= rules.Covered * a.Area ? total : a.Area;
+            foreach (var (_, b, overlap) in overlaps)
             {
-                links.Add(new CrosswalkLink(a.Code, b.Code, overlap / total, overlap));
+                links.Add(new CrosswalkLink(a.Code, b.Code, overlap / whole, overlap));
                 if (b.Code == a.Code && overlap >= rules.SameBoundary * a.Area && overlap >= rules.SameBoundary * b.Area)
                 {
                     joined.Add(a.Code);

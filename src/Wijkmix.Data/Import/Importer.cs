@@ -169,11 +169,21 @@ public static partial class Importer
         }
     }
 
-    /// <summary>A single 4-digit year in the file name ("kwb-2024.xlsx", "..._buurt_2023_14102024_...").</summary>
+    /// <summary>
+    /// A single 4-digit year in the file name ("kwb-2024.xlsx", "..._buurt_2023_14102024_..."), else the year
+    /// of a KWB table id in it ("cbs_buurt_namen_85984.csv": 85984NED is KWB 2024).
+    /// </summary>
     internal static int? YearFromName(string name)
     {
-        var years = FileNameYear().Matches(Path.GetFileNameWithoutExtension(name)).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
-        return years.Count == 1 ? int.Parse(years[0], CultureInfo.InvariantCulture) : null;
+        var stem = Path.GetFileNameWithoutExtension(name);
+        var years = FileNameYear().Matches(stem).Select(m => m.Value).Distinct(StringComparer.Ordinal).ToList();
+        if (years.Count == 1)
+        {
+            return int.Parse(years[0], CultureInfo.InvariantCulture);
+        }
+
+        var tables = TableId().Matches(stem).Select(m => KwbTables.YearOf(m.Groups[1].Value)).OfType<int>().Distinct().ToList();
+        return years.Count == 0 && tables.Count == 1 ? tables[0] : null;
     }
 
     /// <summary>
@@ -210,6 +220,9 @@ public static partial class Importer
 
     [GeneratedRegex("(?<![0-9])(19[89][0-9]|20[0-3][0-9])(?![0-9])")]
     private static partial Regex FileNameYear();
+
+    [GeneratedRegex("(?<![0-9])([0-9]{5})(?:NED)?(?![0-9])", RegexOptions.IgnoreCase)]
+    private static partial Regex TableId();
 
     [GeneratedRegex("\"?[a-z0-9]+_[0-9]+\"?;")]
     private static partial Regex ODataKey();

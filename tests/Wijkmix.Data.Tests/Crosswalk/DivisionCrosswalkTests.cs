@@ -49,6 +49,29 @@ public class DivisionCrosswalkTests
     }
 
     [Fact]
+    public void Compute_LaterDivisionHoldsOnlySomeGemeenten_AnEarlierAreaPartlyOutsideGivesOnlyItsShare()
+    {
+        // The store holds the later buurten of one gemeente only (X: x 0–1000). Earlier: P lies 40 % inside X,
+        // Q 5 % (a neighbour's buurt touching X at its edge), R wholly inside.
+        var later = new Division(AreaLevel.Neighbourhood, 2022, [Area("BU00010001", Box(0, 0, 1000, 1000))]);
+        var earlier = new Division(AreaLevel.Neighbourhood, 2019,
+        [
+            Area("BU00020001", Box(600, 0, 1600, 500)), Area("BU00020002", Box(950, 500, 1950, 1000)), Area("BU00010009", Box(0, 0, 500, 500)),
+        ]);
+
+        var table = DivisionCrosswalk.Compute(earlier, later);
+
+        // P gives 40 % of itself, never all of it: the other 60 % lies in buurten the store does not hold.
+        Assert.Equal(0.4, table.ByFrom[AreaCode.Parse("BU00020001")].Single().Weight, 12);
+        // Q is outside, apart from boundary noise: no link at all.
+        Assert.Empty(table.ByFrom[AreaCode.Parse("BU00020002")]);
+        Assert.Contains(AreaCode.Parse("BU00020002"), table.Uncovered);
+        Assert.Equal(1.0, table.ByFrom[AreaCode.Parse("BU00010009")].Single().Weight);
+        // X is covered by R (25 %) and P's part (20 %) only; Q's sliver does not count.
+        Assert.Equal(0.45, table.Coverage[AreaCode.Parse("BU00010001")], 12);
+    }
+
+    [Fact]
     public void Estimate_CountsAreSummedAndSplitByAreaShare_JoinedAreaIsNotEstimated()
     {
         var table = DivisionCrosswalk.Compute(Earlier, Later);
