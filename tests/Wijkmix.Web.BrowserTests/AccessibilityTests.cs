@@ -54,6 +54,18 @@ public sealed class AccessibilityTests(BrowserSession session)
         await AssertAccessible(page, "simulatie-uitkomst", page.Url);
     }
 
+    [Fact]
+    public async Task Gegevens_as_administrator_with_the_fetch_form_has_no_WCAG_2_2_A_or_AA_violations()
+    {
+        var page = await session.NewPageAsync();
+        var email = WorkspaceSteps.NewEmail("beheerder");
+        await WorkspaceSteps.RegisterAsync(page, "Bea Beheerder", email);
+        await session.MakeAdministratorAsync(email);
+        await page.GotoAsync("/gegevens?gemeente=GM0344");
+        Assert.Equal(1, await page.Locator("#ophaalformulier").CountAsync());
+        await AssertAccessible(page, "gegevens-beheerder", page.Url);
+    }
+
     private async Task AssertAccessible(IPage page, string name, string path)
     {
         var result = await page.RunAxe(new AxeRunOptions

@@ -9,6 +9,7 @@ using Scalar.AspNetCore;
 using Wijkmix.Data.Demo;
 using Wijkmix.Data.Store;
 using Wijkmix.Web.Features.Api;
+using Wijkmix.Web.Features.Gegevens;
 using Wijkmix.Web.Monitor;
 
 namespace Wijkmix.Web.Hosting;
@@ -79,6 +80,7 @@ public static class WijkmixWeb
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.AddWorkspaces(storePath);
+        builder.AddStoreDownloads(storePath);
         builder.Services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";

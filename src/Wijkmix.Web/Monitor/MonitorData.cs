@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Wijkmix.Core.Areas;
+using Wijkmix.Data.Download;
 using Wijkmix.Data.Import;
 using Wijkmix.Data.Store;
 
@@ -77,6 +78,14 @@ public sealed class MonitorData(WijkmixStore store) : IDisposable
         var results = Read(s => s.StoreAll(data));
         _cache = new ConcurrentDictionary<string, Lazy<object>>(StringComparer.Ordinal);
         return new UploadOutcome([], data, results);
+    }
+
+    /// <summary>Stores a clean download in one transaction (all files or none) and forgets every cached answer.</summary>
+    public IReadOnlyList<StoreResult> StoreDownload(DownloadResult result)
+    {
+        var results = Read(s => KwbDownloader.Store(s, result));
+        _cache = new ConcurrentDictionary<string, Lazy<object>>(StringComparer.Ordinal);
+        return results;
     }
 
     public void Dispose() => store.Dispose();

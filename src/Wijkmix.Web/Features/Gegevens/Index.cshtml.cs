@@ -1,8 +1,11 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Wijkmix.Core.Areas;
+using Wijkmix.Core.Variables;
+using Wijkmix.Data.Download;
 using Wijkmix.Data.Import;
 using Wijkmix.Data.Store;
 using Wijkmix.Web.Features.Api;
@@ -21,7 +24,8 @@ namespace Wijkmix.Web.Features.Gegevens;
 /// every attempt, allowed or refused, is in the audit log.
 /// </summary>
 public sealed class IndexModel(
-    MonitorViews views, WijkmixWeb.UploadLimits limits, UserManager<WorkspaceUser> users, WorkspaceAudit audit, WorkspaceDb db, AuditWriter writer)
+    MonitorViews views, WijkmixWeb.UploadLimits limits, UserManager<WorkspaceUser> users, WorkspaceAudit audit, WorkspaceDb db, AuditWriter writer,
+    DownloadJobs downloads)
     : PageModel
 {
     /// <summary>What the audit log names for a change of the shared statistics store.</summary>
@@ -143,6 +147,43 @@ public sealed class IndexModel(
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>The years the download form offers: every KWB edition.</summary>
+    public static IReadOnlyCollection<int> DownloadYears => KwbTables.Years;
+
+    /// <summary>
+    /// Starts fetching KWB figures (and boundaries) for one gemeente from CBS and PDOK, off the request, and
+    /// sends the administrator to its progress page; refused like an upload for anyone else.
+    /// </summary>
+    public async Task<IActionResult> OnPostDownloadAsync(string? ophalen, int? van, int? tot, string? niveau, bool grenzen)
+    {
+        Choose(ophalen);
+        CanChange = await IsAdministratorAsync().ConfigureAwait(false);
+        var what = $"ophalen {ophalen} {van}–{tot} {niveau}{(grenzen ? " met grenzen" : string.Empty)}";
+        if (!CanChange)
+        {
+            audit.Record(User, null, AuditAction.Refused, $"{AuditTarget}: {what}");
+            Refused = [new ImportProblem("–", null, null, User.Identity?.IsAuthenticated == true ? Text.StoreChangeNotAllowed : Text.StoreChangeSignIn)];
+            Response.StatusCode = User.Identity?.IsAuthenticated == true ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
+            return Page();
+        }
+
+        var level = Shared.Display.ParseLevel(niveau);
+        if (Municipality is null || van is not { } from || tot is not { } to || from > to
+            || !KwbTables.Years.Contains(from) || !KwbTables.Years.Contains(to) || level is not (AreaLevel.Municipality or AreaLevel.District or AreaLevel.Neighbourhood))
+        {
+            Refused = [new ImportProblem("–", null, Municipality is null ? "gemeente" : level is null ? "niveau" : "jaren",
+                string.Format(CultureInfo.CurrentCulture, Text.DownloadBadRequest, KwbTables.Years.Min(), KwbTables.Years.Max()))];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var request = new DownloadRequest([Municipality.Code], Enumerable.Range(from, to - from + 1).ToList(), level.Value, grenzen);
+        var user = User;
+        var job = downloads.Start(request, User.Identity?.Name ?? "?", done =>
+            audit.Record(user, null, done.State == DownloadState.Stored ? AuditAction.Changed : AuditAction.Refused, $"{AuditTarget}: {what}"));
+        return Redirect($"/gegevens/ophalen/{job.Id}");
     }
 
     private async Task<bool> IsAdministratorAsync() =>

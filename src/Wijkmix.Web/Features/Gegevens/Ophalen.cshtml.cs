@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wijkmix.Workspace.Model;
+
+namespace Wijkmix.Web.Features.Gegevens;
+
+/// <summary>The progress of one download of the Gegevens page (administrators only); it reloads itself until the download ends.</summary>
+public sealed class OphalenModel(DownloadJobs downloads, UserManager<WorkspaceUser> users) : PageModel
+{
+    /// <summary>Seconds between reloads while the download runs.</summary>
+    public const int RefreshSeconds = 2;
+
+    public DownloadJob Job { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (User.Identity?.IsAuthenticated != true || (await users.GetUserAsync(User).ConfigureAwait(false))?.IsAdministrator != true)
+        {
+            return StatusCode(User.Identity?.IsAuthenticated == true ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
+        }
+
+        if (downloads.Find(id) is not { } job)
+        {
+            return NotFound();
+        }
+
+        Job = job;
+        return Page();
+    }
+}
