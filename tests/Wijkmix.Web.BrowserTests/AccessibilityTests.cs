@@ -13,6 +13,7 @@ public sealed class AccessibilityTests(BrowserSession session)
         { "start", "/?gemeente=GM0344" },
         { "kaart", "/kaart?gemeente=GM0344&niveau=wijk&indicator=inhabitants&jaar=2024" },
         { "kaart-gemeenten", "/kaart?niveau=gemeente&indicator=inhabitants&jaar=2024" },
+        { "kaart-buurten", "/kaart?gemeente=GM0855&niveau=buurt&indicator=age_65_plus_share&jaar=2024" },
         { "wijkprofiel", "/profiel/WK036376?jaar=2021" },
         { "wijkkompas", "/kompas?gemeente=GM0363&niveau=wijk&indicator=households_low_income_pct" },
         { "segregatie", "/segregatie?gemeente=GM0344&indeling=origin&niveau=wijk&jaar=2024&replicaties=200" },
