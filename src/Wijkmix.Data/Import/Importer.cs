@@ -81,7 +81,7 @@ public static partial class Importer
         var end = text.IndexOf('\n', StringComparison.Ordinal);
         var first = (end < 0 ? text : text[..end]).ToLowerInvariant();
         // "Identifier,Title": the code list of the WijkenEnBuurten dimension (names only, no figures).
-        if (first.Contains("wijkenenbuurten", StringComparison.Ordinal) || ODataKey().IsMatch(first)
+        if (first.Contains("wijkenenbuurten", StringComparison.Ordinal) || HasODataKey(first)
             || first.TrimEnd('\r').Replace("\"", string.Empty, StringComparison.Ordinal).StartsWith("identifier,title", StringComparison.Ordinal))
         {
             return ImportFormat.ODataCsv;
@@ -170,6 +170,32 @@ public static partial class Importer
     }
 
     /// <summary>
+    /// A header field (before a ';') that is an OData key such as <c>aantalinwoners_5</c>, quoted or not.
+    /// One pass over the line: a regular expression for this backtracked quadratically over a long first line.
+    /// </summary>
+    internal static bool HasODataKey(string header)
+    {
+        var start = 0;
+        for (var end = header.IndexOf(';', StringComparison.Ordinal); end >= 0; start = end + 1, end = header.IndexOf(';', start))
+        {
+            var field = header.AsSpan(start, end - start);
+            if (field.Length >= 2 && field[0] == '"' && field[^1] == '"')
+            {
+                field = field[1..^1];
+            }
+
+            var underscore = field.LastIndexOf('_');
+            if (underscore > 0 && underscore < field.Length - 1
+                && field[..underscore].IndexOfAnyExcept(KeyCharacters) < 0 && field[(underscore + 1)..].IndexOfAnyExceptInRange('0', '9') < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// A single 4-digit year in the file name ("kwb-2024.xlsx", "..._buurt_2023_14102024_..."), else the year
     /// of a KWB table id in it ("cbs_buurt_namen_85984.csv": 85984NED is KWB 2024).
     /// </summary>
@@ -218,12 +244,13 @@ public static partial class Importer
     /// <summary>The file code 9994 (big-endian) that opens every .shp and .shx.</summary>
     private static ReadOnlySpan<byte> ShpMagic => [0x00, 0x00, 0x27, 0x0a];
 
+    private static readonly System.Buffers.SearchValues<char> KeyCharacters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz0123456789");
+
     [GeneratedRegex("(?<![0-9])(19[89][0-9]|20[0-3][0-9])(?![0-9])")]
     private static partial Regex FileNameYear();
 
     [GeneratedRegex("(?<![0-9])([0-9]{5})(?:NED)?(?![0-9])", RegexOptions.IgnoreCase)]
     private static partial Regex TableId();
 
-    [GeneratedRegex("\"?[a-z0-9]+_[0-9]+\"?;")]
-    private static partial Regex ODataKey();
+
 }

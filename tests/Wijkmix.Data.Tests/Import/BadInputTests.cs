@@ -125,6 +125,28 @@ public class BadInputTests
         Assert.Contains("StatLine", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"ID\";\"AantalInwoners_5\";\"Mannen_6\"", true)]
+    [InlineData("id;codering_3;a_inw", true)]
+    [InlineData("id;_5;x", false)]
+    [InlineData("id;aantal inwoners_5;x", false)]
+    [InlineData("id;aantalinwoners_;x", false)]
+    [InlineData("aantalinwoners_5", false)] // a key must be followed by ';', as in an OData CSV header
+    public void HasODataKey_RecognisesKeysFieldByField(string header, bool expected) =>
+        Assert.Equal(expected, Importer.HasODataKey(header.ToLowerInvariant()));
+
+    [Fact]
+    public void LongFirstLineWithoutSeparators_IsAnUnknownFormatNotAHang()
+    {
+        // 400,000 characters of key-like text on one line: the earlier regular expression backtracked over
+        // every start position (quadratic); the field-by-field check reads the line once.
+        using var scratch = new Scratch();
+        var line = string.Concat(Enumerable.Repeat("a0", 200_000));
+        var problem = Single(ReadText(scratch, "lang.csv", line + "\n"));
+        Assert.Equal(1, problem.Line);
+        Assert.Contains("onbekend bestandsformaat", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void TruncatedGzip_IsDamaged()
     {
