@@ -100,7 +100,9 @@ public sealed partial class DownloadJobs(MonitorData data, DownloadSettings sett
             job.Problems = conflicts;
             job.State = conflicts.Count == 0 ? DownloadState.Stored : DownloadState.Refused;
         }
-        catch (Exception e) when (e is IOException or InvalidOperationException or HttpRequestException or TaskCanceledException)
+#pragma warning disable CA1031 // A background job must end in a state its page can show, whatever went wrong; the error is logged.
+        catch (Exception e)
+#pragma warning restore CA1031
         {
             LogFailed(log, job.Id, e);
             job.Problems = [string.Format(CultureInfo.CurrentCulture, Resources.Text.DownloadFailed, e.Message)];
