@@ -88,7 +88,8 @@ public static class DivisionCrosswalk
     /// the later division, after slivers are dropped, so an earlier area inside the later division is
     /// distributed completely. An earlier area that lies partly outside the later division at hand (it
     /// holds only some gemeenten) gives each later area its overlap's share of its own area, never the
-    /// rest; one that lies almost wholly outside it is left out.
+    /// rest, unless it is of a gemeente the later division holds (then only its boundary differs: water in
+    /// one version, not in the other); one that lies almost wholly outside it is left out.
     /// </summary>
     public static CrosswalkTable Compute(Division from, Division to, CrosswalkRules? rules = null)
     {
@@ -102,6 +103,9 @@ public static class DivisionCrosswalk
         }
 
         index.Build();
+        // The gemeenten the later division holds: an earlier area of one of them belongs wholly to it, whatever
+        // its boundary's precision; one of another gemeente may lie partly outside the division at hand.
+        var laterMunicipalities = to.Areas.Select(b => b.Code.Municipality).ToHashSet();
         var links = new List<CrosswalkLink>();
         var joined = new HashSet<AreaCode>();
         var uncovered = new List<AreaCode>();
@@ -138,7 +142,7 @@ public static class DivisionCrosswalk
                 continue;
             }
 
-            var whole = total >= rules.Covered * a.Area ? total : a.Area;
+            var whole = total >= rules.Covered * a.Area || laterMunicipalities.Contains(a.Code.Municipality) ? total : a.Area;
             foreach (var (_, b, overlap) in overlaps)
             {
                 links.Add(new CrosswalkLink(a.Code, b.Code, overlap / whole, overlap));

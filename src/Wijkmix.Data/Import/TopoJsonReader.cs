@@ -108,8 +108,13 @@ internal static class TopoJsonReader
         var quantized = root.TryGetProperty("transform", out var transform) && transform.ValueKind == JsonValueKind.Object;
         if (quantized)
         {
-            var scale = transform.GetProperty("scale");
-            var translate = transform.GetProperty("translate");
+            if (!transform.TryGetProperty("scale", out var scale) || !transform.TryGetProperty("translate", out var translate)
+                || scale.ValueKind != JsonValueKind.Array || scale.GetArrayLength() < 2
+                || translate.ValueKind != JsonValueKind.Array || translate.GetArrayLength() < 2)
+            {
+                throw InputFile.Fail(file, string.Format(Messages.Culture, Messages.TopoJsonMissing, "transform.scale/translate"));
+            }
+
             (sx, sy, tx, ty) = (scale[0].GetDouble(), scale[1].GetDouble(), translate[0].GetDouble(), translate[1].GetDouble());
         }
 

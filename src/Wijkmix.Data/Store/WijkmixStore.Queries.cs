@@ -190,7 +190,7 @@ public sealed partial class WijkmixStore : IObservationSource
             SELECT a.code, o.year, v.name, o.value, d.name, CASE d.name WHEN '{EstimateMethod.Dataset}' THEN s.file_name END FROM observation o
             JOIN area a ON a.id = o.area_id JOIN variable v ON v.id = o.variable_id JOIN dataset d ON d.id = o.dataset_id
             JOIN source s ON s.id = o.source_id
-            WHERE {where} ORDER BY {DatasetOrder}
+            WHERE {where} ORDER BY {DatasetOrder}, d.name
             """, null, parameters);
         using var reader = command.ExecuteReader();
         var result = new List<Observation>();

@@ -72,6 +72,18 @@ public class DivisionCrosswalkTests
     }
 
     [Fact]
+    public void Compute_EarlierAreaOfTheSameGemeenteWithWater_IsCarriedOverWhole()
+    {
+        // S belongs to gemeente 0001, which the later division holds; 30 % of S is water its later version leaves out.
+        var later = new Division(AreaLevel.Neighbourhood, 2022, [Area("BU00010001", Box(0, 0, 1000, 1000))]);
+        var earlier = new Division(AreaLevel.Neighbourhood, 2019, [Area("BU00010002", Box(0, 0, 1000, 1000 / 0.7))]);
+
+        var link = DivisionCrosswalk.Compute(earlier, later).ByFrom[AreaCode.Parse("BU00010002")].Single();
+
+        Assert.Equal(1.0, link.Weight, 12);
+    }
+
+    [Fact]
     public void Estimate_CountsAreSummedAndSplitByAreaShare_JoinedAreaIsNotEstimated()
     {
         var table = DivisionCrosswalk.Compute(Earlier, Later);

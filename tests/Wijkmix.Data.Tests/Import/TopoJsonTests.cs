@@ -84,6 +84,7 @@ public class TopoJsonTests
     [Theory]
     [InlineData("""{"type":"Topology","objects":{"b":{"type":"GeometryCollection","geometries":[]}}}""", "'arcs'")]
     [InlineData("""{"type":"Topology","arcs":[]}""", "'objects'")]
+    [InlineData("""{"type":"Topology","transform":{"scale":[1],"translate":[0,0]},"arcs":[],"objects":{}}""", "'transform.scale/translate'")]
     [InlineData("""{"type":"Topology","arcs":[[[0,0],[1]]],"objects":{}}""", "boog 0")]
     [InlineData("""{"type":"Topology","arcs":[[[0,0],[1,0],[0,1],[0,0]]],"objects":{"b":{"type":"GeometryCollection","geometries":[{"type":"Polygon","arcs":[[7]],"properties":{"statcode":"BU00010001"}}]}}}""", "BU00010001")]
     public void Read_BrokenTopology_NamesFileAndWhatIsWrong(string text, string expected)

@@ -16,6 +16,16 @@ public enum DownloadState
     Refused,
 }
 
+/// <summary>What the progress page shows of one downloaded file (the figures themselves are not kept in memory).</summary>
+public sealed record DownloadedFile(string FileName, int Areas, int Variables, IReadOnlyList<int> Years, int Figures, int Suppressed)
+{
+    public static DownloadedFile Of(ParsedFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return new(file.FileName, file.Areas.Select(a => a.Code).Distinct().Count(), file.VariableCount, file.Years, file.Observations.Count, file.SuppressedCells);
+    }
+}
+
 /// <summary>One download started by an administrator on the Gegevens page; read by its progress page while it runs.</summary>
 public sealed class DownloadJob(Guid id, DownloadRequest request, string startedBy, DateTimeOffset startedAt)
 {
@@ -32,7 +42,7 @@ public sealed class DownloadJob(Guid id, DownloadRequest request, string started
     /// <summary>The table or collection being read, with its pages and rows so far.</summary>
     public DownloadProgress? Progress { get; internal set; }
 
-    public IReadOnlyList<ParsedFile> Files { get; internal set; } = [];
+    public IReadOnlyList<DownloadedFile> Files { get; internal set; } = [];
 
     public IReadOnlyList<StoreResult> Results { get; internal set; } = [];
 
@@ -50,18 +60,20 @@ public sealed class DownloadJob(Guid id, DownloadRequest request, string started
 /// the one store), keeps the latest <see cref="Kept"/> for their progress pages, and stores each through the
 /// same single transaction as <c>wijkmix download</c>: all of it or nothing.
 /// </summary>
-public sealed partial class DownloadJobs(MonitorData data, DownloadSettings settings, TimeProvider clock, ILogger<DownloadJobs> log) : IDisposable
+public sealed partial class DownloadJobs(MonitorData data, DownloadSettings settings, TimeProvider clock, ILogger<DownloadJobs> log)
 {
     public const int Kept = 20;
 
     private readonly ConcurrentDictionary<Guid, DownloadJob> _jobs = new();
-    private readonly SemaphoreSlim _one = new(1, 1);
+    private readonly Lock _gate = new();
+
+    // Jobs run one after another: each is chained after the one before (nothing to dispose at shutdown).
+    private Task _last = Task.CompletedTask;
 
     public DownloadSettings Settings => settings;
 
     public DownloadJob? Find(Guid id) => _jobs.GetValueOrDefault(id);
 
-    public void Dispose() => _one.Dispose();
 
     /// <summary>Queues the download and returns at once; <paramref name="finished"/> is told the outcome (for the audit log).</summary>
     public DownloadJob Start(DownloadRequest request, string startedBy, Action<DownloadJob> finished)
@@ -75,19 +87,23 @@ public sealed partial class DownloadJobs(MonitorData data, DownloadSettings sett
             _jobs.TryRemove(old.Id, out _);
         }
 
-        _ = Task.Run(() => RunAsync(job, finished));
+        lock (_gate)
+        {
+            _last = _last.ContinueWith(_ => RunAsync(job, finished), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+        }
+
         return job;
     }
 
     private async Task RunAsync(DownloadJob job, Action<DownloadJob> finished)
     {
-        await _one.WaitAsync().ConfigureAwait(false);
         try
         {
             job.State = DownloadState.Running;
             using var downloader = new KwbDownloader(settings, clock);
             var result = await downloader.DownloadAsync(job.Request, new Inline(p => job.Progress = p)).ConfigureAwait(false);
-            (job.Files, job.PagesFetched, job.PagesFromCache) = (result.Files, result.PagesFetched, result.PagesFromCache);
+            (job.Files, job.PagesFetched, job.PagesFromCache) =
+                (result.Files.Where(f => !f.IsMetadata).Select(DownloadedFile.Of).ToList(), result.PagesFetched, result.PagesFromCache);
             if (!result.IsValid)
             {
                 job.Problems = result.AllProblems.ToList();
@@ -110,9 +126,22 @@ public sealed partial class DownloadJobs(MonitorData data, DownloadSettings sett
         }
         finally
         {
-            _one.Release();
+            NotifyFinished(job, finished);
+        }
+    }
+
+    private void NotifyFinished(DownloadJob job, Action<DownloadJob> finished)
+    {
+#pragma warning disable CA1031 // The audit callback must not take the runner down; its failure is logged.
+        try
+        {
             finished(job);
         }
+        catch (Exception e)
+        {
+            LogFailed(log, job.Id, e);
+        }
+#pragma warning restore CA1031
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Download {Id} failed")]

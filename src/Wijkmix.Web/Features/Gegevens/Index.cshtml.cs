@@ -72,7 +72,7 @@ public sealed class IndexModel(
     {
         Choose(gemeente);
         var files = bestanden ?? [];
-        var names = string.Join(", ", files.Select(f => UploadNames.Safe(f.FileName)));
+        var names = Short(string.Join(", ", files.Select(f => UploadNames.Safe(f.FileName))));
         CanChange = await IsAdministratorAsync().ConfigureAwait(false);
         if (!CanChange)
         {
@@ -160,7 +160,7 @@ public sealed class IndexModel(
     {
         Choose(ophalen);
         CanChange = await IsAdministratorAsync().ConfigureAwait(false);
-        var what = $"ophalen {ophalen} {van}–{tot} {niveau}{(grenzen ? " met grenzen" : string.Empty)}";
+        var what = Short($"ophalen {ophalen} {van}–{tot} {niveau}{(grenzen ? " met grenzen" : string.Empty)}");
         if (!CanChange)
         {
             audit.Record(User, null, AuditAction.Refused, $"{AuditTarget}: {what}");
@@ -185,6 +185,9 @@ public sealed class IndexModel(
             audit.Record(user, null, done.State == DownloadState.Stored ? AuditAction.Changed : AuditAction.Refused, $"{AuditTarget}: {what}"));
         return Redirect($"/gegevens/ophalen/{job.Id}");
     }
+
+    /// <summary>What an audit line repeats of a request is bounded: a refused visitor cannot fill the log.</summary>
+    private static string Short(string text) => text.Length <= 200 ? text : text[..199] + "…";
 
     private async Task<bool> IsAdministratorAsync() =>
         User.Identity?.IsAuthenticated == true && (await users.GetUserAsync(User).ConfigureAwait(false))?.IsAdministrator == true;
