@@ -73,6 +73,23 @@ public sealed class DownloadPageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Years_outside_the_KWB_tables_are_refused_naming_the_field_and_nothing_is_fetched()
+    {
+        var admin = await Member.RegisterAsync(_app, "Bea Beheerder");
+        await admin.MakeAdministratorAsync(_app);
+        var form = Form();
+        form["van"] = "2030";
+        form["tot"] = "2031";
+
+        var refused = await admin.PostAsync("/gegevens", "Download", form, tokenFrom: "/gegevens");
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var html = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("<td>jaren</td><td>Kies een gemeente, een niveau en jaren van 2013 tot en met 2025", html, StringComparison.Ordinal);
+        Assert.Equal(0, _server.Hits);
+    }
+
+    [Fact]
     public async Task Anyone_else_is_refused_and_nothing_is_fetched()
     {
         using var anonymous = _app.Client();

@@ -148,6 +148,19 @@ public class BadInputTests
     }
 
     [Fact]
+    public void CodeList_ReadsNames_ButARowWithoutAName_IsNoCodeList()
+    {
+        using var scratch = new Scratch();
+        var good = Importer.Read(scratch.File("namen_2024.csv", "Identifier,Title\nBU00010001,Dorp\nBU00010002,\"Buiten, West\"\n"));
+        Assert.True(good.IsValid, string.Join("; ", good.Problems));
+        Assert.Equal(["Dorp", "Buiten, West"], good.Areas.Select(a => a.Name));
+        Assert.Empty(good.Observations);
+
+        var problem = Single(Importer.Read(scratch.File("namen_2023.csv", "Identifier,Title\nBU00010001,Dorp\nBU00010002,\n")));
+        Assert.Equal("geen enkele kolom komt overeen met een bekende CBS-variabele", problem.Message);
+    }
+
+    [Fact]
     public void TruncatedGzip_IsDamaged()
     {
         using var scratch = new Scratch();
