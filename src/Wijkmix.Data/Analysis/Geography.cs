@@ -1,8 +1,6 @@
 using System.Text.Json;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
-using ProjNet.CoordinateSystems;
-using ProjNet.CoordinateSystems.Transformations;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Store;
 using Point = Wijkmix.Segregation.Point;
@@ -19,12 +17,6 @@ public static class Geography
 
     private static readonly JsonSerializerOptions GeoJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
-    private static readonly Lazy<MathTransform> Wgs84ToRd = new(() =>
-    {
-        var rd = (ProjectedCoordinateSystem)new CoordinateSystemFactory().CreateFromWkt(Import.GeoJsonReader.RdNewWkt);
-        return new CoordinateTransformationFactory().CreateFromCoordinateSystems(GeographicCoordinateSystem.WGS84, rd).MathTransform;
-    });
-
     /// <summary>The centroid of an area's boundary in <paramref name="year"/> (or its latest), in RD New; null without a boundary.</summary>
     public static Point? Centre(WijkmixStore store, AreaCode area, int year)
     {
@@ -35,7 +27,7 @@ public static class Geography
             return null;
         }
 
-        var xy = Wgs84ToRd.Value.Transform([shape.Centroid.X, shape.Centroid.Y]);
+        var xy = Import.GeoJsonReader.Wgs84ToRd.Value.Transform([shape.Centroid.X, shape.Centroid.Y]);
         return new Point(xy[0], xy[1]);
     }
 
@@ -59,7 +51,7 @@ public static class Geography
         var centroids = shapes.Select(s =>
         {
             var c = s.Centroid;
-            var xy = Wgs84ToRd.Value.Transform([c.X, c.Y]);
+            var xy = Import.GeoJsonReader.Wgs84ToRd.Value.Transform([c.X, c.Y]);
             return new Point(xy[0], xy[1]);
         }).ToList();
 

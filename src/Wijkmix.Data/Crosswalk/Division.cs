@@ -1,8 +1,6 @@
 using System.Text.Json;
 using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
-using NetTopologySuite.IO.Converters;
-using ProjNet.CoordinateSystems;
 using ProjNet.CoordinateSystems.Transformations;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Import;
@@ -21,14 +19,6 @@ public sealed record Division(AreaLevel Level, int Year, IReadOnlyList<DivisionA
 {
     public DivisionKey Key => new(Level, Year);
 
-    private static readonly JsonSerializerOptions GeometryJson = new() { Converters = { new GeoJsonConverterFactory() } };
-
-    private static readonly Lazy<MathTransform> Wgs84ToRd = new(() =>
-    {
-        var rd = (ProjectedCoordinateSystem)new CoordinateSystemFactory().CreateFromWkt(GeoJsonReader.RdNewWkt);
-        return new CoordinateTransformationFactory().CreateFromCoordinateSystems(GeographicCoordinateSystem.WGS84, rd).MathTransform;
-    });
-
     /// <summary>
     /// A division from WGS84 GeoJSON geometries as the store holds them: projected to RD New so areas are
     /// in square metres, and repaired when invalid (generalised boundaries sometimes self-intersect).
@@ -36,7 +26,7 @@ public sealed record Division(AreaLevel Level, int Year, IReadOnlyList<DivisionA
     public static Division FromGeoJson(AreaLevel level, int year, IEnumerable<(AreaCode Code, string GeoJson)> geometries)
     {
         ArgumentNullException.ThrowIfNull(geometries);
-        var areas = geometries.Select(g => new DivisionArea(g.Code, ToRd(JsonSerializer.Deserialize<Geometry>(g.GeoJson, GeometryJson)!)))
+        var areas = geometries.Select(g => new DivisionArea(g.Code, ToRd(JsonSerializer.Deserialize<Geometry>(g.GeoJson, GeoJsonReader.GeometryJson)!)))
             .Where(a => a.Area > 0).ToList();
         return new Division(level, year, areas);
     }
@@ -46,7 +36,7 @@ public sealed record Division(AreaLevel Level, int Year, IReadOnlyList<DivisionA
     {
         ArgumentNullException.ThrowIfNull(wgs84);
         var rd = wgs84.Copy();
-        rd.Apply(new ProjectFilter(Wgs84ToRd.Value));
+        rd.Apply(new ProjectFilter(GeoJsonReader.Wgs84ToRd.Value));
         rd.GeometryChanged();
         return Repair(rd);
     }

@@ -27,6 +27,13 @@ internal static class GeoJsonReader
             .CreateFromCoordinateSystems(rd, GeographicCoordinateSystem.WGS84).MathTransform;
     });
 
+    /// <summary>WGS84 (longitude, latitude) to RD New metres: for areas and distances (the crosswalk, spatial segregation).</summary>
+    internal static readonly Lazy<MathTransform> Wgs84ToRd = new(() =>
+    {
+        var rd = (ProjectedCoordinateSystem)new CoordinateSystemFactory().CreateFromWkt(RdNewWkt);
+        return new CoordinateTransformationFactory().CreateFromCoordinateSystems(GeographicCoordinateSystem.WGS84, rd).MathTransform;
+    });
+
     internal static readonly JsonSerializerOptions GeometryJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
     public static RawTable Read(JsonElement root, string file)

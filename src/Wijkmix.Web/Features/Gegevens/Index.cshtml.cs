@@ -76,9 +76,7 @@ public sealed class IndexModel(
         CanChange = await IsAdministratorAsync().ConfigureAwait(false);
         if (!CanChange)
         {
-            audit.Record(User, null, AuditAction.Refused, $"{AuditTarget}: upload {names}");
-            Refused = [new ImportProblem("–", null, null, User.Identity?.IsAuthenticated == true ? Text.StoreChangeNotAllowed : Text.StoreChangeSignIn)];
-            Response.StatusCode = User.Identity?.IsAuthenticated == true ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
+            RefuseChange($"upload {names}");
             return;
         }
 
@@ -163,9 +161,7 @@ public sealed class IndexModel(
         var what = Short($"ophalen {ophalen} {van}–{tot} {niveau}{(grenzen ? " met grenzen" : string.Empty)}");
         if (!CanChange)
         {
-            audit.Record(User, null, AuditAction.Refused, $"{AuditTarget}: {what}");
-            Refused = [new ImportProblem("–", null, null, User.Identity?.IsAuthenticated == true ? Text.StoreChangeNotAllowed : Text.StoreChangeSignIn)];
-            Response.StatusCode = User.Identity?.IsAuthenticated == true ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
+            RefuseChange(what);
             return Page();
         }
 
@@ -188,6 +184,15 @@ public sealed class IndexModel(
 
     /// <summary>What an audit line repeats of a request is bounded: a refused visitor cannot fill the log.</summary>
     private static string Short(string text) => text.Length <= 200 ? text : text[..199] + "…";
+
+    /// <summary>Refuses a change by someone who is no administrator: audited, 401 to sign in or 403, with the reason on the page.</summary>
+    private void RefuseChange(string what)
+    {
+        var signedIn = User.Identity?.IsAuthenticated == true;
+        audit.Record(User, null, AuditAction.Refused, $"{AuditTarget}: {what}");
+        Refused = [new ImportProblem("–", null, null, signedIn ? Text.StoreChangeNotAllowed : Text.StoreChangeSignIn)];
+        Response.StatusCode = signedIn ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized;
+    }
 
     private async Task<bool> IsAdministratorAsync() =>
         User.Identity?.IsAuthenticated == true && (await users.GetUserAsync(User).ConfigureAwait(false))?.IsAdministrator == true;
