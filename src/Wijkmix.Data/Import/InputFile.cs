@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -46,7 +47,7 @@ internal sealed class InputFile
         var inner = display.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? display[..^3] : display;
         if (raw.Length >= 2 && raw[0] == 0x1f && raw[1] == 0x8b)
         {
-            raw = Gunzip(raw, display, options.MaxBytes);
+            raw = Gunzip(raw, display, options);
         }
 
         if (raw.Length == 0 || raw.All(b => b is (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t'))
@@ -95,30 +96,39 @@ internal sealed class InputFile
         return status == System.Buffers.OperationStatus.InvalidData ? read : span.Length;
     }
 
-    private static byte[] Gunzip(byte[] compressed, string display, long maxBytes)
+    /// <summary>
+    /// Gunzips every member (a gzip file may be several concatenated members, as <c>cat a.gz b.gz</c>
+    /// or parallel compressors write). zlib checks each member's CRC-32 and length as it ends; a
+    /// member cut off before its end ends the stream quietly, so the last member's trailer is
+    /// checked here: the tail of the output must have the length and CRC-32 it states.
+    /// </summary>
+    private static byte[] Gunzip(byte[] compressed, string display, ImportOptions options)
     {
+        var budget = new ReadBudget(options.Limits, display);
+        var cap = Math.Min(options.MaxBytes, options.Limits.MaxDecompressedBytes);
         try
         {
-            using var input = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);
+            using var input = new GZipStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
             using var output = new MemoryStream();
             var buffer = new byte[81920];
             int read;
             while ((read = input.Read(buffer)) > 0)
             {
                 output.Write(buffer, 0, read);
-                if (output.Length > maxBytes)
+                if (output.Length > cap)
                 {
-                    throw Fail(display, string.Format(Messages.Culture, Messages.FileTooLarge, output.Length, maxBytes));
+                    budget.Decompressed(output.Length);
+                    throw Fail(display, string.Format(Messages.Culture, Messages.FileTooLarge, output.Length, options.MaxBytes));
                 }
             }
 
-            // GZipStream stops quietly at a cut-off end; the trailer's length (mod 2^32) exposes it.
-            if (compressed.Length < 18 || BitConverter.ToUInt32(compressed, compressed.Length - 4) != (uint)(output.Length & 0xFFFFFFFF))
+            var bytes = output.ToArray();
+            if (compressed.Length < 18 || !LastMemberComplete(compressed, bytes))
             {
                 throw Fail(display, string.Format(Messages.Culture, Messages.Corrupt, "gzip"));
             }
 
-            return output.ToArray();
+            return bytes;
         }
         catch (InvalidDataException e)
         {
@@ -128,6 +138,14 @@ internal sealed class InputFile
         {
             throw Fail(display, string.Format(Messages.Culture, Messages.Corrupt, e.Message));
         }
+    }
+
+    /// <summary>The file's last 8 bytes are the last member's CRC-32 and length (mod 2^32), and the output ends with such bytes.</summary>
+    private static bool LastMemberComplete(byte[] compressed, byte[] output)
+    {
+        var crc = BinaryPrimitives.ReadUInt32LittleEndian(compressed.AsSpan(compressed.Length - 8));
+        var length = BinaryPrimitives.ReadUInt32LittleEndian(compressed.AsSpan(compressed.Length - 4));
+        return length <= output.Length && Crc32.Compute(output.AsSpan(output.Length - (int)length)) == crc;
     }
 
     public static ImportFailedException Fail(string file, string message) => new(new ImportProblem(file, null, null, message));
