@@ -169,8 +169,8 @@ public class ImportLimitsTests
         var xlsx = XlsxFiles.Build([(1, [new("A1", "gwb_code"), new("B1", "a_inw")]), (2, [new("A2", "GM0344"), new("ZZZZZ2", 1)])]);
         var before = GC.GetAllocatedBytesForCurrentThread();
         var parsed = Read(scratch, "kwb-2024.xlsx", xlsx, ImportLimits.Default);
-        Assert.False(parsed.IsValid);
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 64 << 20);
+        Assert.Contains("afgebroken of beschadigd", Assert.Single(parsed.Problems).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -190,6 +190,15 @@ public class ImportLimitsTests
         var problem = AssertRefused(scratch, Read(scratch, "kwb-2024.xlsx", bomb, ImportLimits.Default), "MaxDecompressedBytes");
         Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 32 << 20, "the bomb was unpacked into memory");
         Assert.Contains("uitgepakte bytes", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Shapefile_ZipBomb_IsRefusedBeforeTheShapefileReaderUnpacksIt()
+    {
+        using var scratch = new Scratch();
+        var bomb = ZipBomb(8 << 20, "buurten.shp");
+        var problem = AssertRefused(scratch, Read(scratch, "wijkenbuurten_2024.zip", bomb, Small with { MaxDecompressedBytes = 1 << 20 }), "MaxDecompressedBytes");
+        Assert.Null(problem.Line);
     }
 
     [Fact]
@@ -214,13 +223,13 @@ public class ImportLimitsTests
         return memory.ToArray();
     }
 
-    /// <summary>An xlsx whose sheet is <paramref name="bytes"/> zeros after a valid start.</summary>
-    private static byte[] ZipBomb(long bytes)
+    /// <summary>A zip whose one part (an xlsx sheet unless named otherwise) is <paramref name="bytes"/> zeros.</summary>
+    private static byte[] ZipBomb(long bytes, string part = "xl/worksheets/sheet1.xml")
     {
         using var memory = new MemoryStream();
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
         {
-            using var sheet = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.SmallestSize).Open();
+            using var sheet = zip.CreateEntry(part, CompressionLevel.SmallestSize).Open();
             var zeros = new byte[1 << 20];
             for (long written = 0; written < bytes; written += zeros.Length)
             {
