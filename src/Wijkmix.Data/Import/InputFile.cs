@@ -145,8 +145,17 @@ internal sealed class InputFile
     {
         var crc = BinaryPrimitives.ReadUInt32LittleEndian(compressed.AsSpan(compressed.Length - 8));
         var length = BinaryPrimitives.ReadUInt32LittleEndian(compressed.AsSpan(compressed.Length - 4));
+        if (length == 0)
+        {
+            // An empty last member is its empty final block (03 00) and a zero trailer; eight zero bytes
+            // alone may be the middle of a cut-off block of zeros, whose CRC-32 and length would also read 0.
+            return crc == 0 && compressed.AsSpan(compressed.Length - 10, 2).SequenceEqual(EmptyFinalBlock);
+        }
+
         return length <= output.Length && Crc32.Compute(output.AsSpan(output.Length - (int)length)) == crc;
     }
+
+    private static ReadOnlySpan<byte> EmptyFinalBlock => [0x03, 0x00];
 
     public static ImportFailedException Fail(string file, string message) => new(new ImportProblem(file, null, null, message));
 }

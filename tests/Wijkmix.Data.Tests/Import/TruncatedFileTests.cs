@@ -123,6 +123,37 @@ public class TruncatedFileTests
     }
 
     [Fact]
+    public void Gzip_EmptyLastMember_IsAccepted()
+    {
+        using var scratch = new Scratch();
+        var text = Encoding.UTF8.GetBytes("gwb_code;regio;a_inw\nGM0344;Utrecht;359370\n");
+        var parsed = Importer.Read(scratch.File("kwb-2024.csv.gz", [.. Gzip(text), .. Gzip([])]));
+        Assert.True(parsed.IsValid, string.Join("; ", parsed.Problems));
+    }
+
+    [Fact]
+    public void Gzip_CutOffInsideARunOfZeros_IsRefused()
+    {
+        using var scratch = new Scratch();
+        var zeros = new byte[100_000];
+        var text = Encoding.UTF8.GetBytes("gwb_code;regio;a_inw\nGM0344;Utrecht;359370\n");
+        byte[] whole;
+        using (var memory = new MemoryStream())
+        {
+            using (var gzip = new GZipStream(memory, CompressionLevel.NoCompression, leaveOpen: true))
+            {
+                gzip.Write(text);
+                gzip.Write(zeros);
+            }
+
+            whole = memory.ToArray();
+        }
+
+        var parsed = Importer.Read(scratch.File("kwb-2024.csv.gz", whole[..(whole.Length / 2)]));
+        Assert.Contains("afgebroken of beschadigd", Assert.Single(parsed.Problems).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Gzip_FirstMemberDamaged_IsRefused()
     {
         using var scratch = new Scratch();
