@@ -133,6 +133,29 @@ public class ImportLimitsTests
         AssertRefused(scratch, Read(scratch, "buurten_2024.geojson", FeatureCollection(("BU03440001", 8), ("BU03440002", 8)), Deep), "MaxVerticesTotal");
     }
 
+    private static IEnumerable<(NetTopologySuite.Geometries.Geometry, IReadOnlyDictionary<string, object?>)> UtrechtWijken() =>
+        BoundaryFiles.UtrechtWijken().Select(w => (BoundaryFiles.ToRd(w.Wgs84),
+            (IReadOnlyDictionary<string, object?>)new Dictionary<string, object?> { ["wijkcode"] = w.Code, ["wijknaam"] = w.Name, ["jaar"] = 2024 }));
+
+    [Fact]
+    public void GeoPackage_FeaturesOverLimit_NamesMaxRows()
+    {
+        using var scratch = new Scratch();
+        var path = Path.Combine(scratch.Directory, "wijkenbuurten_2024.gpkg");
+        BoundaryFiles.WriteGeoPackage(path, "wijken", UtrechtWijken());
+        AssertRefused(scratch, Importer.Read(path, new ImportOptions { Limits = ImportLimits.Default with { MaxRows = 4 } }), "MaxRows");
+        Assert.True(Importer.Read(path, new ImportOptions { Limits = ImportLimits.Default with { MaxRows = 5 } }).IsValid);
+    }
+
+    [Fact]
+    public void Shapefile_RealWijkWithMoreVerticesThanTheLimit_NamesMaxVerticesPerFeatureAndTheArea()
+    {
+        using var scratch = new Scratch();
+        var zip = BoundaryFiles.ShapefileZip(scratch, "wijk_2024", UtrechtWijken());
+        var problem = AssertRefused(scratch, Read(scratch, "WijkBuurtkaart_2024.zip", zip, ImportLimits.Default with { MaxVerticesPerFeature = 10 }), "MaxVerticesPerFeature");
+        Assert.Equal("wijk_2024 → WK034401", problem.Field);
+    }
+
     [Fact]
     public void Xlsx_RowsOverLimit_NamesMaxRowsAndTheSheetRow()
     {
