@@ -109,20 +109,41 @@ internal sealed class InputFile
         try
         {
             using var input = new GZipStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            var buffer = new byte[81920];
-            int read;
-            while ((read = input.Read(buffer)) > 0)
+            // Unpacked into 1 MiB chunks and copied once into an array of the exact size: a growing
+            // MemoryStream would hold up to twice the limit before a gzip bomb is refused.
+            const int ChunkSize = 1 << 20;
+            var chunks = new List<byte[]>();
+            long total = 0;
+            int filled;
+            do
             {
-                output.Write(buffer, 0, read);
-                if (output.Length > cap)
+                var chunk = new byte[ChunkSize];
+                filled = 0;
+                int read;
+                while (filled < ChunkSize && (read = input.Read(chunk.AsSpan(filled))) > 0)
                 {
-                    budget.Decompressed(output.Length);
-                    throw Fail(display, string.Format(Messages.Culture, Messages.FileTooLarge, output.Length, options.MaxBytes));
+                    filled += read;
                 }
+
+                if (total + filled > cap)
+                {
+                    budget.Decompressed(total + filled);
+                    throw Fail(display, string.Format(Messages.Culture, Messages.FileTooLarge, total + filled, options.MaxBytes));
+                }
+
+                chunks.Add(filled == ChunkSize ? chunk : chunk[..filled]);
+                total += filled;
+            }
+            while (filled == ChunkSize);
+
+            var bytes = new byte[total];
+            var offset = 0;
+            foreach (var chunk in chunks)
+            {
+                chunk.CopyTo(bytes, offset);
+                offset += chunk.Length;
             }
 
-            var bytes = output.ToArray();
             if (compressed.Length < 18 || !LastMemberComplete(compressed, bytes))
             {
                 throw Fail(display, string.Format(Messages.Culture, Messages.Corrupt, "gzip"));
