@@ -144,7 +144,9 @@ internal static class KwbFileGenerator
         "gm_naam" => Kind.MunicipalityName,
         "recs" => Kind.Level,
         "ind_wbi" or "pst_dekp" or "ste_mvs" => Kind.Small,
-        _ when column.StartsWith("p_", StringComparison.Ordinal) || column.StartsWith("g_", StringComparison.Ordinal) => Kind.Decimal,
+        // Shares, averages and medians (in x 1 000 euro for money): one-decimal values of 0–99.9, plausible for every unit.
+        _ when column.StartsWith("p_", StringComparison.Ordinal) || column.StartsWith("g_", StringComparison.Ordinal)
+               || column.StartsWith("m_", StringComparison.Ordinal) => Kind.Decimal,
         _ => Kind.Integer,
     };
 

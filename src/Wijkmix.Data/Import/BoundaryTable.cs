@@ -25,8 +25,9 @@ internal static class BoundaryTable
 
     private static readonly string[] CodeFields = ["buurtcode", "bu_code", "wijkcode", "wk_code", "gemeentecode", "gm_code", "statcode"];
 
-    public static RawTable Build(ImportFormat format, string file, IReadOnlyList<BoundaryFeature> features, bool isRd)
+    public static RawTable Build(ImportFormat format, ReadBudget budget, IReadOnlyList<BoundaryFeature> features, bool isRd)
     {
+        budget.Rows(features.Count);
         var header = new List<string> { CodeColumn, NameColumn };
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var attribute in features.SelectMany(f => f.Attributes))
@@ -35,6 +36,7 @@ internal static class BoundaryTable
                 && index.TryAdd(attribute.Key, header.Count))
             {
                 header.Add(attribute.Key);
+                budget.Columns(header.Count);
             }
         }
 
@@ -47,6 +49,7 @@ internal static class BoundaryTable
             foreach (var (name, value) in feature.Attributes)
             {
                 var text = Cell(value);
+                budget.Cell(text, null, $"{feature.Layer} → {name}");
                 byName[name] = text;
                 if (index.TryGetValue(name, out var i))
                 {
@@ -58,20 +61,22 @@ internal static class BoundaryTable
             cells[0] = code;
             cells[1] = code is null ? null : NameOf(code, byName);
             rows.Add(new RawRow(0, cells));
-            geometries.Add(feature.Geometry is null ? null : Polygonal(feature, code, file, isRd));
+            geometries.Add(feature.Geometry is null ? null : Polygonal(feature, code, budget, isRd));
         }
 
         return new RawTable(format, header, rows) { Geometries = geometries };
     }
 
     /// <summary>A boundary is an area: anything but a (multi)polygon is refused, naming layer and area.</summary>
-    private static string Polygonal(BoundaryFeature feature, string? code, string file, bool isRd)
+    private static string Polygonal(BoundaryFeature feature, string? code, ReadBudget budget, bool isRd)
     {
         if (feature.Geometry is not (Polygon or MultiPolygon))
         {
-            throw new ImportFailedException(new ImportProblem(file, null, $"{feature.Layer} → {code ?? "?"}",
+            throw new ImportFailedException(new ImportProblem(budget.File, null, $"{feature.Layer} → {code ?? "?"}",
                 string.Format(Messages.Culture, Messages.NotAnArea, feature.Geometry!.GeometryType)));
         }
+
+        budget.Vertices(feature.Geometry.NumPoints, $"{feature.Layer} → {code ?? "?"}");
 
         return GeoJsonReader.ToGeoJson(feature.Geometry, isRd);
     }

@@ -36,9 +36,11 @@ internal static class GeoJsonReader
 
     internal static readonly JsonSerializerOptions GeometryJson = new() { Converters = { new GeoJsonConverterFactory() } };
 
-    public static RawTable Read(JsonElement root, string file)
+    public static RawTable Read(JsonElement root, ReadBudget budget)
     {
+        var file = budget.File;
         var features = root.GetProperty("features");
+        budget.Rows(features.GetArrayLength());
         var isRd = IsRdNew(root, features);
         var header = new List<string>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -51,6 +53,7 @@ internal static class GeoJsonReader
                     if (index.TryAdd(p.Name, header.Count))
                     {
                         header.Add(p.Name);
+                        budget.Columns(header.Count);
                     }
                 }
             }
@@ -66,13 +69,13 @@ internal static class GeoJsonReader
                 foreach (var p in props.EnumerateObject())
                 {
                     // In these files an absent property means "no data"; a JSON null is a suppressed cell.
-                    cells[index[p.Name]] = ODataJsonReader.Cell(p.Value);
+                    cells[index[p.Name]] = ODataJsonReader.Cell(p.Value, budget, p.Name);
                 }
             }
 
             rows.Add(new RawRow(0, cells));
             geometries.Add(feature.TryGetProperty("geometry", out var g) && g.ValueKind == JsonValueKind.Object
-                ? ToWgs84(g, isRd, file, cells)
+                ? ToWgs84(g, isRd, budget, cells)
                 : null);
         }
 
@@ -83,6 +86,10 @@ internal static class GeoJsonReader
         return new RawTable(ImportFormat.GeoJson, header, rows, year) { Geometries = geometries };
     }
 
+    private static string AreaName(string?[] cells) =>
+        cells.FirstOrDefault(c => c?.Length > 2 && (c.StartsWith("GM", StringComparison.Ordinal)
+            || c.StartsWith("WK", StringComparison.Ordinal) || c.StartsWith("BU", StringComparison.Ordinal))) ?? "?";
+
     /// <summary>Converts an RD New point (metres) to WGS84 (longitude, latitude).</summary>
     public static (double Longitude, double Latitude) RdToLonLat(double x, double y)
     {
@@ -90,8 +97,9 @@ internal static class GeoJsonReader
         return (p[0], p[1]);
     }
 
-    private static string ToWgs84(JsonElement element, bool isRd, string file, string?[] cells)
+    private static string ToWgs84(JsonElement element, bool isRd, ReadBudget budget, string?[] cells)
     {
+        var file = budget.File;
         Geometry geometry;
         try
         {
@@ -100,11 +108,10 @@ internal static class GeoJsonReader
         }
         catch (Exception e) when (e is JsonException or ArgumentException or InvalidOperationException or NotSupportedException)
         {
-            var name = cells.FirstOrDefault(c => c?.Length > 2 && (c.StartsWith("GM", StringComparison.Ordinal)
-                || c.StartsWith("WK", StringComparison.Ordinal) || c.StartsWith("BU", StringComparison.Ordinal)));
-            throw InputFile.Fail(file, string.Format(Messages.Culture, Messages.InvalidGeometry, name ?? "?", e.Message));
+            throw InputFile.Fail(file, string.Format(Messages.Culture, Messages.InvalidGeometry, AreaName(cells), e.Message));
         }
 
+        budget.Vertices(geometry.NumPoints, AreaName(cells));
         return ToGeoJson(geometry, isRd);
     }
 

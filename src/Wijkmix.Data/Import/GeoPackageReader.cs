@@ -15,8 +15,9 @@ internal static class GeoPackageReader
     /// <summary>The first 16 bytes of every SQLite database file, so of every GeoPackage.</summary>
     public static ReadOnlySpan<byte> Magic => "SQLite format 3\0"u8;
 
-    public static RawTable Read(byte[] bytes, string file)
+    public static RawTable Read(byte[] bytes, ReadBudget budget)
     {
+        var file = budget.File;
         // SQLite reads files, not byte arrays; a private copy also keeps the user's file untouched.
         var copy = Path.Combine(Path.GetTempPath(), "wijkmix-" + Guid.NewGuid().ToString("N") + ".gpkg");
         File.WriteAllBytes(copy, bytes);
@@ -32,13 +33,13 @@ internal static class GeoPackageReader
             var isRd = false;
             foreach (var (table, geometryColumn, srs) in layers)
             {
-                var read = ReadLayer(connection, table, geometryColumn, file);
+                var read = ReadLayer(connection, table, geometryColumn, budget, features.Count);
                 isRd |= srs == 28992 || (srs != 4326 && read.FirstOrDefault(f => f.Geometry is { IsEmpty: false })?.Geometry is { } g
                     && GeoJsonReader.LooksLikeRd(g.Coordinate.X, g.Coordinate.Y));
                 features.AddRange(read);
             }
 
-            return BoundaryTable.Build(ImportFormat.GeoPackage, file, features, isRd);
+            return BoundaryTable.Build(ImportFormat.GeoPackage, budget, features, isRd);
         }
         catch (Exception e) when (e is SqliteException or InvalidCastException or InvalidOperationException or FormatException)
         {
@@ -71,15 +72,18 @@ internal static class GeoPackageReader
         return layers.Count > 0 ? layers : throw InputFile.Fail(file, string.Format(Messages.Culture, Messages.InvalidGeoPackage, "gpkg_contents"));
     }
 
-    private static List<BoundaryFeature> ReadLayer(SqliteConnection connection, string table, string geometryColumn, string file)
+    private static List<BoundaryFeature> ReadLayer(SqliteConnection connection, string table, string geometryColumn, ReadBudget budget, int before)
     {
+        var file = budget.File;
         using var command = connection.CreateCommand();
         command.CommandText = $"SELECT * FROM \"{table.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
         using var reader = command.ExecuteReader();
         var geometryReader = new GeoPackageGeoReader();
         var features = new List<BoundaryFeature>();
+        budget.Columns(reader.FieldCount);
         while (reader.Read())
         {
+            budget.Rows(before + features.Count + 1);
             byte[]? blob = null;
             var attributes = new List<KeyValuePair<string, object?>>(reader.FieldCount);
             for (var i = 0; i < reader.FieldCount; i++)

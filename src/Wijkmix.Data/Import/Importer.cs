@@ -22,7 +22,7 @@ public static partial class Importer
         {
             var input = InputFile.Open(path, options);
             var format = options.Format ?? Detect(input);
-            var table = ReadTable(input, format, Path.GetDirectoryName(Path.GetFullPath(path)));
+            var table = ReadTable(input, format, Path.GetDirectoryName(Path.GetFullPath(path)), new ReadBudget(options.Limits, input.DisplayName));
             if (table is null)
             {
                 return Metadata(input);
@@ -102,24 +102,24 @@ public static partial class Importer
     }
 
     /// <summary>Reads the file as <paramref name="format"/>; null for a metadata file that holds no figures.</summary>
-    private static RawTable? ReadTable(InputFile input, ImportFormat format, string? directory)
+    private static RawTable? ReadTable(InputFile input, ImportFormat format, string? directory, ReadBudget budget)
     {
         switch (format)
         {
             case ImportFormat.KwbXlsx:
-                return XlsxReader.Read(input.Bytes, input.DisplayName);
+                return XlsxReader.Read(input.Bytes, budget);
             case ImportFormat.GeoPackage:
-                return GeoPackageReader.Read(input.Bytes, input.DisplayName);
+                return GeoPackageReader.Read(input.Bytes, budget);
             case ImportFormat.Shapefile:
-                return ShapefileReader.Read(input.Bytes, input.DisplayName);
+                return ShapefileReader.Read(input.Bytes, budget);
             case ImportFormat.GeoJson:
             case ImportFormat.TopoJson:
             case ImportFormat.ODataJson:
-                using (var doc = ParseJson(input))
+                using (var doc = ParseJson(input, budget))
                 {
                     try
                     {
-                        return ReadJson(doc, input, format, directory);
+                        return ReadJson(doc, input, format, directory, budget);
                     }
                     catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or FormatException)
                     {
@@ -130,16 +130,16 @@ public static partial class Importer
                 }
 
             default:
-                return DelimitedReader.Read(input.Text(), format, input.DisplayName);
+                return DelimitedReader.Read(input.Text(), format, budget);
         }
     }
 
-    private static RawTable? ReadJson(JsonDocument doc, InputFile input, ImportFormat format, string? directory)
+    private static RawTable? ReadJson(JsonDocument doc, InputFile input, ImportFormat format, string? directory, ReadBudget budget)
     {
         if (format == ImportFormat.TopoJson)
         {
             return TopoJsonReader.IsTopology(doc.RootElement)
-                ? TopoJsonReader.Read(doc.RootElement, input.DisplayName)
+                ? TopoJsonReader.Read(doc.RootElement, budget)
                 : throw new ImportFailedException(new ImportProblem(input.DisplayName, 1, "type", Messages.UnknownFormat));
         }
 
@@ -147,20 +147,22 @@ public static partial class Importer
         {
             return doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("features", out var f)
                    && f.ValueKind == JsonValueKind.Array
-                ? GeoJsonReader.Read(doc.RootElement, input.DisplayName)
+                ? GeoJsonReader.Read(doc.RootElement, budget)
                 : throw new ImportFailedException(new ImportProblem(input.DisplayName, 1, "features", Messages.UnknownFormat));
         }
 
         return ODataJsonReader.IsMetadata(doc.RootElement)
             ? null
-            : ODataJsonReader.Read(doc.RootElement, input.DisplayName, directory);
+            : ODataJsonReader.Read(doc.RootElement, budget, directory);
     }
 
-    private static JsonDocument ParseJson(InputFile input)
+    private static JsonDocument ParseJson(InputFile input, ReadBudget budget)
     {
+        var text = input.Text();
+        JsonDepth.Check(text, budget);
         try
         {
-            return JsonDocument.Parse(input.Text(), new JsonDocumentOptions { AllowTrailingCommas = true });
+            return JsonDocument.Parse(text, new JsonDocumentOptions { AllowTrailingCommas = true, MaxDepth = budget.Limits.MaxJsonDepth });
         }
         catch (JsonException e)
         {

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -46,7 +47,7 @@ internal sealed class InputFile
         var inner = display.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? display[..^3] : display;
         if (raw.Length >= 2 && raw[0] == 0x1f && raw[1] == 0x8b)
         {
-            raw = Gunzip(raw, display, options.MaxBytes);
+            raw = Gunzip(raw, display, options);
         }
 
         if (raw.Length == 0 || raw.All(b => b is (byte)' ' or (byte)'\r' or (byte)'\n' or (byte)'\t'))
@@ -95,30 +96,60 @@ internal sealed class InputFile
         return status == System.Buffers.OperationStatus.InvalidData ? read : span.Length;
     }
 
-    private static byte[] Gunzip(byte[] compressed, string display, long maxBytes)
+    /// <summary>
+    /// Gunzips every member (a gzip file may be several concatenated members, as <c>cat a.gz b.gz</c>
+    /// or parallel compressors write). zlib checks each member's CRC-32 and length as it ends; a
+    /// member cut off before its end ends the stream quietly, so the last member's trailer is
+    /// checked here: the tail of the output must have the length and CRC-32 it states.
+    /// </summary>
+    private static byte[] Gunzip(byte[] compressed, string display, ImportOptions options)
     {
+        var budget = new ReadBudget(options.Limits, display);
+        var cap = Math.Min(options.MaxBytes, options.Limits.MaxDecompressedBytes);
         try
         {
-            using var input = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress);
-            using var output = new MemoryStream();
-            var buffer = new byte[81920];
-            int read;
-            while ((read = input.Read(buffer)) > 0)
+            using var input = new GZipStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
+            // Unpacked into 1 MiB chunks and copied once into an array of the exact size: a growing
+            // MemoryStream would hold up to twice the limit before a gzip bomb is refused.
+            const int ChunkSize = 1 << 20;
+            var chunks = new List<byte[]>();
+            long total = 0;
+            int filled;
+            do
             {
-                output.Write(buffer, 0, read);
-                if (output.Length > maxBytes)
+                var chunk = new byte[ChunkSize];
+                filled = 0;
+                int read;
+                while (filled < ChunkSize && (read = input.Read(chunk.AsSpan(filled))) > 0)
                 {
-                    throw Fail(display, string.Format(Messages.Culture, Messages.FileTooLarge, output.Length, maxBytes));
+                    filled += read;
                 }
+
+                if (total + filled > cap)
+                {
+                    budget.Decompressed(total + filled);
+                    throw Fail(display, string.Format(Messages.Culture, Messages.FileTooLarge, total + filled, options.MaxBytes));
+                }
+
+                chunks.Add(filled == ChunkSize ? chunk : chunk[..filled]);
+                total += filled;
+            }
+            while (filled == ChunkSize);
+
+            var bytes = new byte[total];
+            var offset = 0;
+            foreach (var chunk in chunks)
+            {
+                chunk.CopyTo(bytes, offset);
+                offset += chunk.Length;
             }
 
-            // GZipStream stops quietly at a cut-off end; the trailer's length (mod 2^32) exposes it.
-            if (compressed.Length < 18 || BitConverter.ToUInt32(compressed, compressed.Length - 4) != (uint)(output.Length & 0xFFFFFFFF))
+            if (compressed.Length < 18 || !LastMemberComplete(compressed, bytes))
             {
                 throw Fail(display, string.Format(Messages.Culture, Messages.Corrupt, "gzip"));
             }
 
-            return output.ToArray();
+            return bytes;
         }
         catch (InvalidDataException e)
         {
@@ -129,6 +160,23 @@ internal sealed class InputFile
             throw Fail(display, string.Format(Messages.Culture, Messages.Corrupt, e.Message));
         }
     }
+
+    /// <summary>The file's last 8 bytes are the last member's CRC-32 and length (mod 2^32), and the output ends with such bytes.</summary>
+    private static bool LastMemberComplete(byte[] compressed, byte[] output)
+    {
+        var crc = BinaryPrimitives.ReadUInt32LittleEndian(compressed.AsSpan(compressed.Length - 8));
+        var length = BinaryPrimitives.ReadUInt32LittleEndian(compressed.AsSpan(compressed.Length - 4));
+        if (length == 0)
+        {
+            // An empty last member is its empty final block (03 00) and a zero trailer; eight zero bytes
+            // alone may be the middle of a cut-off block of zeros, whose CRC-32 and length would also read 0.
+            return crc == 0 && compressed.AsSpan(compressed.Length - 10, 2).SequenceEqual(EmptyFinalBlock);
+        }
+
+        return length <= output.Length && Crc32.Compute(output.AsSpan(output.Length - (int)length)) == crc;
+    }
+
+    private static ReadOnlySpan<byte> EmptyFinalBlock => [0x03, 0x00];
 
     public static ImportFailedException Fail(string file, string message) => new(new ImportProblem(file, null, null, message));
 }

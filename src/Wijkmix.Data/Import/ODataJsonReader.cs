@@ -12,8 +12,9 @@ internal static class ODataJsonReader
 {
     public const string CodeColumn = "WijkenEnBuurten";
 
-    public static RawTable Read(JsonElement root, string file, string? directory)
+    public static RawTable Read(JsonElement root, ReadBudget budget, string? directory)
     {
+        var file = budget.File;
         var records = new List<(string? Key, JsonElement Record)>();
         if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty("value", out var value) && value.ValueKind == JsonValueKind.Array)
         {
@@ -28,6 +29,7 @@ internal static class ODataJsonReader
             records.AddRange(root.EnumerateObject().Select(p => ((string?)p.Name, p.Value)));
         }
 
+        budget.Rows(records.Count);
         var header = new List<string>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         if (records.Any(r => r.Key is not null))
@@ -48,6 +50,7 @@ internal static class ODataJsonReader
                 if (index.TryAdd(property.Name, header.Count))
                 {
                     header.Add(property.Name);
+                    budget.Columns(header.Count);
                 }
             }
         }
@@ -63,7 +66,7 @@ internal static class ODataJsonReader
 
             foreach (var property in record.EnumerateObject())
             {
-                cells[index[property.Name]] = Cell(property.Value);
+                cells[index[property.Name]] = Cell(property.Value, budget, property.Name);
             }
 
             rows.Add(new RawRow(0, cells));
@@ -72,8 +75,15 @@ internal static class ODataJsonReader
         return new RawTable(ImportFormat.ODataJson, header, rows) { SiblingYear = CbsMetadata.Year(directory) };
     }
 
-    /// <summary>A JSON value as the text CBS would have written in a CSV cell; null becomes '.'.</summary>
-    internal static string? Cell(JsonElement value) => value.ValueKind switch
+    /// <summary>A JSON value as the text CBS would have written in a CSV cell (null becomes '.'), no longer than the limit.</summary>
+    internal static string? Cell(JsonElement value, ReadBudget budget, string field)
+    {
+        var text = Cell(value);
+        budget.Cell(text, null, field);
+        return text;
+    }
+
+    private static string? Cell(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.Null => ".",
         JsonValueKind.Number => value.GetRawText(),

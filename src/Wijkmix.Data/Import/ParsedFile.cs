@@ -59,6 +59,9 @@ public sealed record ImportOptions
     /// <summary>Files larger than this are refused before reading (default 256 MiB).</summary>
     public long MaxBytes { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>How much work reading one file may take (rows, columns, unpacked bytes, ...); see <see cref="ImportLimits"/>.</summary>
+    public ImportLimits Limits { get; init; } = ImportLimits.Default;
+
     /// <summary>The name used in messages (defaults to the file name).</summary>
     public string? DisplayName { get; init; }
 }

@@ -28,8 +28,10 @@ internal static class ShapefileReader
         }
     }
 
-    public static RawTable Read(byte[] bytes, string file)
+    public static RawTable Read(byte[] bytes, ReadBudget budget)
     {
+        var file = budget.File;
+        ZipGuard.Check(bytes, budget);
         ZipArchive zip;
         try
         {
@@ -60,7 +62,7 @@ internal static class ShapefileReader
                 features.AddRange(read);
             }
 
-            return BoundaryTable.Build(ImportFormat.Shapefile, file, features, isRd);
+            return BoundaryTable.Build(ImportFormat.Shapefile, budget, features, isRd);
         }
     }
 

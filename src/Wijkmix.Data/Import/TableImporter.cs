@@ -20,6 +20,7 @@ internal sealed class TableImporter
     private readonly string _file;
     private readonly int? _defaultYear;
     private readonly List<ImportProblem> _problems = [];
+    private readonly Dictionary<string, MeasureUnit> _units = new(StringComparer.Ordinal);
     private int _problemCount;
 
     private TableImporter(VariableCatalogue catalogue, RawTable table, string file, int? defaultYear)
@@ -52,7 +53,7 @@ internal sealed class TableImporter
         var aliasesByYear = new Dictionary<int, VariableAlias?[]>();
         var usedColumns = new HashSet<int>();
         var observations = new List<Observation>(_table.Rows.Count * variableColumns.Length / 2);
-        var scaled = new List<(int Index, VariableAlias Alias)>();
+        var scaled = new List<ScaledCell>();
         var areas = new List<AreaRecord>(_table.Rows.Count);
         var geometries = new List<AreaGeometry>();
         var seen = new Dictionary<(AreaCode, int), int>();
@@ -156,7 +157,11 @@ internal sealed class TableImporter
                     case CellKind.Number:
                         if (alias.Scale != 1)
                         {
-                            scaled.Add((observations.Count, alias));
+                            scaled.Add(new ScaledCell(observations.Count, alias, row, c));
+                        }
+                        else if (!Plausible(row, c, alias, value, scale: 1))
+                        {
+                            break;
                         }
 
                         observations.Add(new Observation(area, year, alias.VariableId, value));
@@ -214,27 +219,62 @@ internal sealed class TableImporter
         }
     }
 
+    /// <summary>A figure read from a column whose spelling scales it (x 1 000 euro), checked once its scale is known.</summary>
+    private readonly record struct ScaledCell(int Index, VariableAlias Alias, RawRow Row, int Column);
+
     /// <summary>
     /// Applies each spelling's scale (x 1 000 euro → euro) in place. Third parties sometimes publish
     /// those columns already in euro; a median above 5 000 cannot be thousands of euros for an
-    /// average WOZ value or income, so such a column is left as it is and a note says so.
+    /// average WOZ value or income, so such a column is left as it is and a note says so. Every
+    /// figure is then checked as it will be stored (1e308 × 1 000 is ∞, and refused).
     /// </summary>
-    private static void Scale(List<Observation> observations, List<(int Index, VariableAlias Alias)> scaled, List<string> notes)
+    private void Scale(List<Observation> observations, List<ScaledCell> scaled, List<string> notes)
     {
         foreach (var group in scaled.GroupBy(s => s.Alias))
         {
             var values = group.Select(s => Math.Abs(observations[s.Index].Value!.Value)).Order().ToArray();
+            var scale = group.Key.Scale;
             if (values[values.Length / 2] > 5000)
             {
                 notes.Add($"{group.Key.Spelling}: {Messages.AlreadyEuro}");
-                continue;
+                scale = 1;
             }
 
-            foreach (var (index, alias) in group)
+            foreach (var cell in group)
             {
-                observations[index] = observations[index] with { Value = observations[index].Value * alias.Scale };
+                var value = observations[cell.Index].Value!.Value * scale;
+                Plausible(cell.Row, cell.Column, cell.Alias, observations[cell.Index].Value!.Value, scale);
+                observations[cell.Index] = observations[cell.Index] with { Value = value };
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="value"/> × <paramref name="scale"/> is a figure the variable's unit can have
+    /// (<see cref="PlausibleRanges"/>); if not, a problem names line, column, the cell and the range, and
+    /// the file is not stored.
+    /// </summary>
+    private bool Plausible(RawRow row, int column, VariableAlias alias, double value, double scale)
+    {
+        if (!_units.TryGetValue(alias.VariableId, out var unit))
+        {
+            _units[alias.VariableId] = unit = _catalogue.TryGet(alias.VariableId, out var variable) ? variable.Unit : MeasureUnit.Number;
+        }
+
+        var stored = value * scale;
+        var range = PlausibleRanges.For(unit);
+        if (range.Contains(stored) && range.IsWholeOrFraction(stored))
+        {
+            return true;
+        }
+
+        var cell = (row.Cells[column] ?? string.Empty).Trim();
+        var shown = scale == 1 ? $"\"{cell}\"" : $"\"{cell}\" × {scale.ToString("N0", MessageNumbers.Culture)}";
+        var bounds = MessageNumbers.Format(Messages.RangeText, range.Min, range.Max);
+        Problem(row, _table.Header[column], range.Contains(stored)
+            ? MessageNumbers.Format(Messages.NotWholeCount, shown, PlausibleRanges.Describe(unit), bounds)
+            : MessageNumbers.Format(Messages.ImplausibleValue, shown, bounds, PlausibleRanges.Describe(unit)));
+        return false;
     }
 
     /// <summary>Two columns that mean the same variable would make the stored value depend on column order.</summary>

@@ -24,8 +24,9 @@ internal static class TopoJsonReader
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty("type", out var type)
         && type.ValueKind == JsonValueKind.String && type.ValueEquals("Topology");
 
-    public static RawTable Read(JsonElement root, string file)
+    public static RawTable Read(JsonElement root, ReadBudget budget)
     {
+        var file = budget.File;
         var arcs = DecodeArcs(root, file);
         var header = new List<string>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -38,6 +39,7 @@ internal static class TopoJsonReader
         foreach (var obj in objects.EnumerateObject())
         {
             Collect(obj.Value, items);
+            budget.Rows(items.Count);
         }
 
         foreach (var item in items)
@@ -49,6 +51,7 @@ internal static class TopoJsonReader
                     if (index.TryAdd(p.Name, header.Count))
                     {
                         header.Add(p.Name);
+                        budget.Columns(header.Count);
                     }
                 }
             }
@@ -63,12 +66,12 @@ internal static class TopoJsonReader
             {
                 foreach (var p in props.EnumerateObject())
                 {
-                    cells[index[p.Name]] = ODataJsonReader.Cell(p.Value);
+                    cells[index[p.Name]] = ODataJsonReader.Cell(p.Value, budget, p.Name);
                 }
             }
 
             rows.Add(new RawRow(0, cells));
-            geometries.Add(Build(item, arcs, file, cells));
+            geometries.Add(Build(item, arcs, budget, cells));
         }
 
         return new RawTable(ImportFormat.TopoJson, header, rows) { Geometries = geometries };
@@ -145,21 +148,24 @@ internal static class TopoJsonReader
         return result;
     }
 
-    private static string Build(JsonElement item, Coordinate[][] arcs, string file, string?[] cells)
+    private static string Build(JsonElement item, Coordinate[][] arcs, ReadBudget budget, string?[] cells)
     {
+        var name = cells.FirstOrDefault(c => c?.Length > 2 && char.IsLetter(c[0])) ?? "?";
+        Geometry geometry;
         try
         {
             var rings = item.GetProperty("arcs");
-            Geometry geometry = item.GetProperty("type").ValueEquals("Polygon")
+            geometry = item.GetProperty("type").ValueEquals("Polygon")
                 ? Polygon(rings, arcs)
                 : Factory.CreateMultiPolygon(rings.EnumerateArray().Select(p => Polygon(p, arcs)).ToArray());
-            return JsonSerializer.Serialize(geometry, GeoJsonReader.GeometryJson);
         }
         catch (Exception e) when (e is InvalidOperationException or KeyNotFoundException or IndexOutOfRangeException or ArgumentException)
         {
-            var name = cells.FirstOrDefault(c => c?.Length > 2 && char.IsLetter(c[0])) ?? "?";
-            throw InputFile.Fail(file, string.Format(Messages.Culture, Messages.InvalidGeometry, name, e.Message));
+            throw InputFile.Fail(budget.File, string.Format(Messages.Culture, Messages.InvalidGeometry, name, e.Message));
         }
+
+        budget.Vertices(geometry.NumPoints, name);
+        return JsonSerializer.Serialize(geometry, GeoJsonReader.GeometryJson);
     }
 
     private static Polygon Polygon(JsonElement rings, Coordinate[][] arcs)
