@@ -121,7 +121,7 @@ public abstract class FuzzTarget
     {
         var lines = System.Text.Encoding.UTF8.GetString(Seed).Split('\n');
         var body = string.Join('\n', lines.Skip(1).Where(l => l.Length > 0));
-        var copies = 200 + random.Next(2_000);
+        var copies = 100 + random.Next(400);
         var text = new StringBuilder(lines[0]).Append('\n');
         for (var i = 0; i < copies; i++)
         {

@@ -4,11 +4,33 @@ using System.Text.Json;
 using Wijkmix.Fuzz;
 
 // wijkmix-fuzz [--inputs N] [--seed S] [--importer NAME] [--out DIR]
-// Without --importer every importer runs in its own process, so each peak memory figure is that importer's.
+// Without --importer every importer runs in its own process with a 1 GiB managed heap, so each peak memory
+// figure is that importer's and an input that needs more memory fails as a crash.
 var inputs = Option("--inputs", 10_000);
 var seed = Option("--seed", 1);
 var importer = Text("--importer");
 var output = Text("--out") ?? Path.Combine(Path.GetTempPath(), "wijkmix-fuzz-" + DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture));
+
+if (importer is not null && Text("--explain") is { } explain)
+{
+    // What the importer and the canonical file make of one saved input, fact by fact.
+    var target = FuzzTargets.All.Single(t => t.Name == importer);
+    var product = target.Product(explain);
+    var canonical = target.Canonical(File.ReadAllBytes(explain));
+    Console.WriteLine(product.Accepted ? $"aanvaard, {product.Facts.Count} feiten" : "geweigerd: " + product.Problem);
+    if (canonical is not null)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "wijkmix-fuzz-canonical", target.FileName);
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.WriteAllBytes(copy, canonical);
+        var reference = target.Product(copy);
+        Console.WriteLine(reference.Accepted ? $"referentie: {reference.Facts.Count} feiten" : "referentie geweigerd: " + reference.Problem);
+        product.Facts.Except(reference.Facts).Take(20).ToList().ForEach(f => Console.WriteLine("+ " + f));
+        reference.Facts.Except(product.Facts).Take(20).ToList().ForEach(f => Console.WriteLine("- " + f));
+    }
+
+    return 0;
+}
 
 if (importer is not null)
 {
@@ -22,6 +44,8 @@ var reports = new List<FuzzReport>();
 foreach (var target in FuzzTargets.All)
 {
     var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
+    // Each importer gets a managed heap of at most 1 GiB: an input that needs more ends as a crash (OutOfMemoryException).
+    start.Environment["DOTNET_GCHeapHardLimit"] = "0x40000000";
     if (Path.GetFileNameWithoutExtension(Environment.ProcessPath!) == "dotnet")
     {
         start.ArgumentList.Add(typeof(FuzzRunner).Assembly.Location);

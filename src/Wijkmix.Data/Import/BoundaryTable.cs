@@ -78,7 +78,7 @@ internal static class BoundaryTable
 
         budget.Vertices(feature.Geometry.NumPoints, $"{feature.Layer} → {code ?? "?"}");
 
-        return GeoJsonReader.ToGeoJson(feature.Geometry, isRd);
+        return GeoJsonReader.ToGeoJson(feature.Geometry, isRd, budget.File, $"{feature.Layer} → {code ?? "?"}");
     }
 
     private static string? NameOf(string code, Dictionary<string, string?> byName)

@@ -112,11 +112,14 @@ internal static class GeoJsonReader
         }
 
         budget.Vertices(geometry.NumPoints, AreaName(cells));
-        return ToGeoJson(geometry, isRd);
+        return ToGeoJson(geometry, isRd, file, AreaName(cells));
     }
 
-    /// <summary>A geometry as WGS84 GeoJSON text; RD New coordinates (metres) are converted first, rounded to 7 decimals (about 1 cm).</summary>
-    internal static string ToGeoJson(Geometry geometry, bool isRd)
+    /// <summary>
+    /// A geometry as WGS84 GeoJSON text; RD New coordinates (metres) are converted first, rounded to 7 decimals (about 1 cm).
+    /// A boundary with a coordinate outside the Netherlands and its coastal waters (or not a number at all) is refused.
+    /// </summary>
+    internal static string ToGeoJson(Geometry geometry, bool isRd, string file, string area)
     {
         if (isRd)
         {
@@ -124,7 +127,19 @@ internal static class GeoJsonReader
             geometry.GeometryChanged();
         }
 
+        CheckInNetherlands(geometry, file, area);
         return JsonSerializer.Serialize(geometry, GeometryJson);
+    }
+
+    /// <summary>Longitude 2–8° E, latitude 50–54.5° N: every gemeente with its sea and Wadden water lies inside; NaN and ±∞ do not.</summary>
+    internal static void CheckInNetherlands(Geometry geometry, string file, string area)
+    {
+        var box = geometry.EnvelopeInternal;
+        if (geometry.IsEmpty || !(box.MinX >= 2.0 && box.MaxX <= 8.0 && box.MinY >= 50.0 && box.MaxY <= 54.5))
+        {
+            throw InputFile.Fail(file, string.Format(Messages.Culture, Messages.InvalidGeometry, area,
+                string.Format(Messages.Culture, Messages.OutsideNetherlands, box.MinX, box.MinY, box.MaxX, box.MaxY)));
+        }
     }
 
     /// <summary>RD New coordinates give themselves away by their size: metres (x 0–300 000, y 300 000–625 000), not degrees.</summary>

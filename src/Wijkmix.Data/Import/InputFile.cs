@@ -75,7 +75,12 @@ internal sealed class InputFile
 
         try
         {
-            return StrictUtf8.GetString(span);
+            var text = StrictUtf8.GetString(span);
+            // A second byte-order mark (U+FEFF) glues itself to a field and garbles a header: refuse it, naming the line.
+            var mark = text.IndexOf('\uFEFF', StringComparison.Ordinal);
+            return mark < 0
+                ? text
+                : throw new ImportFailedException(new ImportProblem(DisplayName, 1 + text.AsSpan(0, mark).Count('\n'), null, Messages.SecondByteOrderMark));
         }
         catch (DecoderFallbackException e)
         {

@@ -165,6 +165,7 @@ internal static class TopoJsonReader
         }
 
         budget.Vertices(geometry.NumPoints, name);
+        GeoJsonReader.CheckInNetherlands(geometry, budget.File, name);
         return JsonSerializer.Serialize(geometry, GeoJsonReader.GeometryJson);
     }
 

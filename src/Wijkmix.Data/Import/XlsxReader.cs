@@ -28,6 +28,7 @@ internal static class XlsxReader
         ZipGuard.Check(bytes, budget);
         try
         {
+            SheetReferences.Check(bytes, budget);
             using var stream = new MemoryStream(bytes, writable: false);
             return Rows(stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX, configuration: Configuration), budget);
         }

@@ -29,6 +29,16 @@ public class BadInputTests
     }
 
     [Fact]
+    public void SecondByteOrderMark_IsRefusedNamingItsLine()
+    {
+        // Found by the fuzzing harness: a second BOM glued itself to the first header, whose column then went unread.
+        using var scratch = new Scratch();
+        var problem = Single(ReadText(scratch, "buurten.csv", $"\uFEFF\uFEFF{Header}\n\"1\";\"GM0363    \";\"Gemeente  \";\"  862965\";\"  426000\"\n"));
+        Assert.Equal(("buurten.csv", 1), (problem.File, problem.Line));
+        Assert.Contains("tweede BOM-teken", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void UnknownRegionCode_NamesLineAndCode()
     {
         using var scratch = new Scratch();

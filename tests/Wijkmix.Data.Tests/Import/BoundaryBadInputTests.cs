@@ -42,6 +42,20 @@ public class BoundaryBadInputTests
         Assert.StartsWith("geen geldige GeoPackage", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(double.PositiveInfinity)] // found by the fuzzing harness (1e309 in GeoJSON): ∞ crashed the GeoJSON writer
+    [InlineData(12.0)] // east of the Netherlands
+    public void GeoPackage_CoordinateOutsideTheNetherlands_IsRefusedNamingTheArea(double longitude)
+    {
+        using var scratch = new Scratch();
+        var path = GeoPackage(scratch, "wijken_2024.gpkg", w => w.Code == Wijken[0].Code
+            ? new GeometryFactory().CreatePolygon([new(longitude, 52.0), new(5.1, 52.0), new(5.1, 52.1), new(longitude, 52.0)])
+            : w.Wgs84);
+        var problem = Refused(Importer.Read(path), "wijken_2024.gpkg");
+        Assert.Contains("ligt niet (geheel) in Nederland", problem.Message, StringComparison.Ordinal);
+        Assert.Contains(Wijken[0].Code, problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void GeoPackage_Empty_SaysTheFileIsEmpty()
     {

@@ -46,6 +46,25 @@ public class XlsxReaderTests
         Assert.Contains("\"veel\" is geen getal", problem.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("C1000000000000")] // found by the fuzzing harness: the library moved the row's values into other columns
+    [InlineData("C3")] // a reference to another row
+    [InlineData("BY   2   ")] // found by the fuzzing harness: the library dropped the cell
+    [InlineData("A2")] // a cell twice
+    [InlineData("XFE2")] // beyond the last column
+    public void Read_ReferenceThatDoesNotFitItsRow_IsRefusedAsDamagedNamingTheRow(string reference)
+    {
+        using var scratch = new Scratch();
+        var parsed = Read(scratch, XlsxFiles.Build([
+            (1, Header),
+            (2, [new("A2", "GM0344"), new("B2", "Utrecht"), new(reference, 359370), new("D2", 176554)]),
+        ]));
+
+        var problem = Assert.Single(parsed.Problems);
+        Assert.Equal(2, problem.Line);
+        Assert.Contains($"celverwijzing r=\"{reference}\" past niet bij haar rij", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Read_MissingCell_IsNoFigureAndTheNextCellKeepsItsColumn()
     {
