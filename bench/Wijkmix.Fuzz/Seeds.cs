@@ -148,14 +148,17 @@ public static class Seeds
 
     private static string FindRoot()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Wijkmix.slnx")))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "Wijkmix.slnx")))
+                {
+                    return dir.FullName;
+                }
             }
         }
 
-        throw new DirectoryNotFoundException("Wijkmix.slnx not found above " + AppContext.BaseDirectory);
+        throw new DirectoryNotFoundException("Wijkmix.slnx not found above " + AppContext.BaseDirectory + " or the current folder");
     }
 }
