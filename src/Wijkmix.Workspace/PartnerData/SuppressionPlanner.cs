@@ -79,8 +79,9 @@ internal sealed class SuppressionPlanner
                     if (!verified[i])
                     {
                         var (row, column) = (i / width, height + (i % width));
-                        // With everything hidden there is nothing left to add: stop rather than loop.
-                        verified[i] = !(AddSmallest(row, c => true) || AddSmallest(column, c => true) || AddSmallestAnywhere());
+                        // A total absorbs any change, so one hidden total usually does what a string of small
+                        // cells would; with everything hidden there is nothing left to add: stop rather than loop.
+                        verified[i] = !(AddTotal(i) || AddSmallest(row, c => true) || AddSmallest(column, c => true) || AddSmallestAnywhere());
                         EnforceLines();
                         added = true;
                     }
@@ -109,20 +110,22 @@ internal sealed class SuppressionPlanner
     }
 
     /// <summary>
-    /// A hidden child grows at most by the room; a hidden parent shrinks by the room while its child is shown,
-    /// not at all while its child is hidden too. Either way every circulation keeps child ≤ parent.
+    /// Shares the room (parent − child) of a nested pair between the child's growth and the parent's shrinking, so
+    /// every circulation keeps child ≤ parent: a small child (which must be able to reach the threshold) gets all
+    /// of it to grow; otherwise the child only shrinks and the hidden parent may shrink by the room.
     /// </summary>
     private void LimitPair(NestedPair pair)
     {
         bool child = reasons[pair.Child] != SuppressionReason.None, parent = reasons[pair.Parent] != SuppressionReason.None;
+        var smallChild = child && values[pair.Child] < threshold;
         if (child)
         {
-            flow.Limit(pair.Child, pair.Room, values[pair.Child]);
+            flow.Limit(pair.Child, parent && !smallChild ? 0 : pair.Room, values[pair.Child]);
         }
 
         if (parent)
         {
-            flow.Limit(pair.Parent, DisclosureFlow.Unlimited, child ? 0 : Math.Min(pair.Room, values[pair.Parent]));
+            flow.Limit(pair.Parent, DisclosureFlow.Unlimited, smallChild ? 0 : Math.Min(pair.Room, values[pair.Parent]));
             capsNarrowed |= child;
         }
     }
@@ -169,6 +172,14 @@ internal sealed class SuppressionPlanner
 
     private bool AddSmallest(int line, Func<int, bool> eligible) =>
         AddBest(Cells(line).Where(c => reasons[c] == SuppressionReason.None && eligible(c)));
+
+    /// <summary>Suppresses the first shown of the cell's row total, column total and the grand total.</summary>
+    private bool AddTotal(int cell)
+    {
+        int r = cell / width, c = cell % width;
+        return AddBest(((int[])[(r * width) + width - 1, ((height - 1) * width) + c, values.Length - 1])
+            .Where(t => t != cell && reasons[t] == SuppressionReason.None).Take(1));
+    }
 
     private bool AddSmallestAnywhere() =>
         AddBest(Enumerable.Range(0, values.Length).Where(c => reasons[c] == SuppressionReason.None));

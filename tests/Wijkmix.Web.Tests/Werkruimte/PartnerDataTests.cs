@@ -32,6 +32,7 @@ public abstract class PartnerDataTests(RunningApp app)
         Assert.Equal(["C1", "C2", "C3", "totaal"], rows.Select(r => r[0]));
         // Urgent ≤ lettings is known: with C2's row total shown, its 2 urgent lettings would be ≤ (9 + 2) / 2.
         Assert.Equal(".", rows[1][5]);
+        Assert.Equal("120", rows[0][1]);
         Assert.Equal(".", rows[0][4]);      // 3 urgent lettings
         Assert.Equal(".", rows[1][4]);      // 2
         Assert.Equal(".", rows[1][3]);      // 9 lettings
