@@ -10,7 +10,7 @@ namespace Wijkmix.Benchmarks;
 /// <summary>
 /// A corporation's body of three uploads (corporatie-complexen, with nesting): the first file, the same minus one
 /// complex, and the same with one household more in one cell. Protecting it happens once per upload; a view only
-/// reads the stored tables and writes them out. 25,000 complexes is a file of about 740 kB, the size of issue 13.
+/// reads the stored tables and writes them out. 25,000 complexes is a file of 781 kB, about the size in issue 13.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(RunStrategy.Monitoring, launchCount: 1, warmupCount: 1, iterationCount: 3)]
