@@ -6,7 +6,8 @@ namespace Wijkmix.Workspace.PartnerData;
 /// suppressed cell once with <see cref="DisclosureFlow"/>: adding suppressions only widens what an attacker
 /// must consider, so a cell found protected stays protected. Nested pairs (child ≤ parent in one line, with the
 /// least room parent − child) cap how far the child may grow and the parent shrink, so every certificate the flow
-/// finds respects the nesting an attacker knows; when a child is suppressed its parent is re-audited.
+/// finds respects the nesting an attacker knows; when hiding a child narrows its hidden parent's caps, every cell
+/// is audited again.
 /// </summary>
 internal sealed class SuppressionPlanner
 {
@@ -141,9 +142,15 @@ internal sealed class SuppressionPlanner
             return true;
         }
 
-        var pair = pairsOf.GetValueOrDefault(cell)?.FirstOrDefault(p => p.Child == cell && reasons[p.Parent] != SuppressionReason.None);
-        return pair is { } p2 && values[cell] < threshold && values[cell] + p2.Room < threshold
-            && flow.IsProtectedWithParent(cell, p2.Parent, threshold - values[cell] - p2.Room, threshold);
+        foreach (var pair in pairsOf.GetValueOrDefault(cell) ?? [])
+        {
+            if (pair.Child == cell && reasons[pair.Parent] != SuppressionReason.None && values[cell] + pair.Room < threshold)
+            {
+                return flow.IsProtectedWithParent(cell, pair.Parent, threshold - values[cell] - pair.Room, threshold);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A line needs a complement when one cell in it is suppressed, or the suppressed cells hold too little.</summary>
