@@ -18,6 +18,12 @@ public sealed class PartnerUpload
 
     public DateTimeOffset At { get; set; }
 
+    /// <summary>
+    /// The table as published (suppressed across the partner's whole body of uploads), serialized; written when
+    /// an upload is stored or the threshold changes, only read by views. Null until first protected.
+    /// </summary>
+    public string? Published { get; set; }
+
     public List<PartnerFigure> Figures { get; } = [];
 }
 

@@ -6,11 +6,13 @@ namespace Wijkmix.Workspace.PartnerData;
 /// column → row r for a row total. Every table that agrees with the shown values is the true one plus a
 /// circulation on the suppressed arcs that keeps them non-negative. So a suppressed arc u → v can grow by the
 /// maximum flow from v to u and shrink by the maximum flow from u to v over the other suppressed arcs, where an
-/// arc can carry any amount forward and at most its value backward. This equals the linear programme bounds.
+/// arc can grow by its growth capacity (unlimited unless nesting caps it) and shrink by its shrink capacity (its
+/// value, or less under nesting). Without nesting this equals the linear programme bounds; with nesting the caps
+/// keep every circulation inside child ≤ parent, so what it finds is a sound (if cautious) certificate.
 /// </summary>
 internal sealed class DisclosureFlow
 {
-    private const long Unlimited = long.MaxValue / 4;
+    public const long Unlimited = long.MaxValue / 4;
     private readonly long[] values;
     private readonly int height;
     private readonly int width;
@@ -47,6 +49,17 @@ internal sealed class DisclosureFlow
         AddPair(to, from, values[cell]);
     }
 
+    /// <summary>Sets how far a suppressed cell may grow and shrink (nesting narrows both).</summary>
+    public void Limit(int cell, long grow, long shrink)
+    {
+        arcCapacity[firstArcOfCell[cell]] = grow;
+        arcCapacity[firstArcOfCell[cell] + 2] = shrink;
+    }
+
+    private long Grow(int cell) => arcCapacity[firstArcOfCell[cell]];
+
+    private long Shrink(int cell) => arcCapacity[firstArcOfCell[cell] + 2];
+
     /// <summary>True when the cell can move, and, when below the threshold, can be as large as the threshold.</summary>
     public bool IsProtected(int cell, long threshold)
     {
@@ -54,10 +67,25 @@ internal sealed class DisclosureFlow
         var value = values[cell];
         if (value < threshold)
         {
-            return HasRectangle(cell, threshold - value) || MaxFlow(to, from, threshold - value, cell) >= threshold - value;
+            var need = threshold - value;
+            return Grow(cell) >= need && (HasRectangle(cell, need) || MaxFlow(to, from, need, cell) >= need);
         }
 
-        return MaxFlow(to, from, 1, cell) >= 1 || MaxFlow(from, to, 1, cell) >= 1;
+        return (Grow(cell) >= 1 && MaxFlow(to, from, 1, cell) >= 1) || (Shrink(cell) >= 1 && MaxFlow(from, to, 1, cell) >= 1);
+    }
+
+    /// <summary>
+    /// For a small child whose suppressed parent holds too little room: grow the parent first by
+    /// <paramref name="parentGrowth"/>, then, in what that leaves, the child to the threshold. The two circulations
+    /// together are one that keeps child ≤ parent, since the child grows by at most the room plus the parent's growth.
+    /// </summary>
+    public bool IsProtectedWithParent(int child, int parent, long parentGrowth, long threshold)
+    {
+        var (childFrom, childTo) = Endpoints(child);
+        var (parentFrom, parentTo) = Endpoints(parent);
+        var need = threshold - values[child];
+        return MaxFlow(parentTo, parentFrom, parentGrowth, parent, child) >= parentGrowth
+            && MaxFlow(childTo, childFrom, need, child, -1, keep: true) >= need;
     }
 
     /// <summary>
@@ -75,7 +103,7 @@ internal sealed class DisclosureFlow
         for (var otherColumn = 0; otherColumn < width - 1; otherColumn++)
         {
             var sameRow = (r * width) + otherColumn;
-            if (otherColumn == c || !suppressed[sameRow] || values[sameRow] < need)
+            if (otherColumn == c || !suppressed[sameRow] || Shrink(sameRow) < need)
             {
                 continue;
             }
@@ -83,7 +111,8 @@ internal sealed class DisclosureFlow
             foreach (var otherRow in suppressedRowsOfColumn[c])
             {
                 var sameColumn = (otherRow * width) + c;
-                if (otherRow != r && otherRow < height - 1 && values[sameColumn] >= need && suppressed[(otherRow * width) + otherColumn])
+                var opposite = (otherRow * width) + otherColumn;
+                if (otherRow != r && otherRow < height - 1 && suppressed[sameColumn] && Shrink(sameColumn) >= need && suppressed[opposite] && Grow(opposite) >= need)
                 {
                     return true;
                 }
@@ -112,15 +141,26 @@ internal sealed class DisclosureFlow
         arcCapacity.Add(0);
     }
 
-    /// <summary>Maximum flow from source to sink (stopping at limit) without the arcs of the excluded cell.</summary>
-    private long MaxFlow(int source, int sink, long limit, int excludedCell)
+    /// <summary>
+    /// Maximum flow from source to sink (stopping at limit) without the arcs of the excluded cells; with
+    /// <paramref name="keep"/> it starts from what the previous flow left instead of the full capacities.
+    /// </summary>
+    private long MaxFlow(int source, int sink, long limit, int excludedCell, int alsoExcluded = -1, bool keep = false)
     {
-        if (capacity.Length < arcCapacity.Count)
+        if (!keep)
         {
-            capacity = new long[arcCapacity.Count * 2];
+            if (capacity.Length < arcCapacity.Count)
+            {
+                capacity = new long[arcCapacity.Count * 2];
+            }
+
+            arcCapacity.CopyTo(capacity);
+            if (alsoExcluded >= 0)
+            {
+                capacity.AsSpan(firstArcOfCell[alsoExcluded], 4).Clear();
+            }
         }
 
-        arcCapacity.CopyTo(capacity);
         capacity.AsSpan(firstArcOfCell[excludedCell], 4).Clear();
         long flow = 0;
         while (flow < limit && FindPath(source, sink))

@@ -4,7 +4,7 @@ using System.Resources;
 namespace Wijkmix.Workspace.PartnerData;
 
 /// <summary>User-facing partner data texts from <c>PartnerDataText.resx</c> (Dutch is the neutral language).</summary>
-internal static class PartnerDataText
+public static class PartnerDataText
 {
     private static readonly ResourceManager Resources =
         new("Wijkmix.Workspace.PartnerData.PartnerDataText", typeof(PartnerDataText).Assembly);

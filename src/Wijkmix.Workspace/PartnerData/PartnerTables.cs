@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Wijkmix.Workspace.Model;
 
 namespace Wijkmix.Workspace.PartnerData;
@@ -28,23 +29,29 @@ public static class PartnerTables
         }
     }
 
-    /// <summary>
-    /// The table of <paramref name="figures"/> with every cell below <paramref name="threshold"/> suppressed, and
-    /// secondary suppression so no total gives one away. A unit without a figure for a measure counts as 0.
-    /// </summary>
-    public static PartnerTable Suppressed(IReadOnlyCollection<PartnerFigure> figures, SuppressionThreshold threshold)
+    /// <summary>A published table as stored with its upload (JSON): views read this and never suppress again.</summary>
+    public static string Serialize(PartnerTable table)
     {
-        ArgumentNullException.ThrowIfNull(figures);
-        var units = figures.Select(f => f.Unit).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-        var measures = figures.Select(f => f.Measure).Distinct(StringComparer.Ordinal).ToList();
-        var rowOf = units.Select((u, i) => (u, i)).ToDictionary(p => p.u, p => p.i, StringComparer.Ordinal);
-        var columnOf = measures.Select((m, i) => (m, i)).ToDictionary(p => p.m, p => p.i, StringComparer.Ordinal);
-        var table = units.Select(_ => new long[measures.Count]).ToArray();
-        foreach (var figure in figures)
+        ArgumentNullException.ThrowIfNull(table);
+        var cells = table.Cells;
+        var all = Enumerable.Range(0, table.Units.Count + 1)
+            .SelectMany(r => Enumerable.Range(0, table.Measures.Count + 1).Select(c => cells.At(r, c))).ToList();
+        var stored = new StoredTable(table.Units, table.Measures, [.. all.Select(c => c.Value)], [.. all.Select(c => (int)c.Reason)]);
+        return JsonSerializer.Serialize(stored);
+    }
+
+    /// <summary>The table <see cref="Serialize"/> wrote.</summary>
+    public static PartnerTable Deserialize(string json)
+    {
+        var stored = JsonSerializer.Deserialize<StoredTable>(json) ?? throw new FormatException("Empty stored partner table.");
+        var cells = stored.Values.Zip(stored.Reasons, (v, r) => new SuppressedCell(v, (SuppressionReason)r)).ToArray();
+        if (cells.Length != (stored.Units.Count + 1) * (stored.Measures.Count + 1))
         {
-            table[rowOf[figure.Unit]][columnOf[figure.Measure]] += figure.Value;
+            throw new FormatException("Stored partner table has the wrong number of cells.");
         }
 
-        return new PartnerTable(units, measures, Suppression.Apply(table, threshold));
+        return new PartnerTable(stored.Units, stored.Measures, new SuppressedTable(stored.Units.Count, stored.Measures.Count, cells));
     }
+
+    private sealed record StoredTable(IReadOnlyList<string> Units, IReadOnlyList<string> Measures, IReadOnlyList<long?> Values, IReadOnlyList<int> Reasons);
 }

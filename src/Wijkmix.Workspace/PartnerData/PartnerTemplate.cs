@@ -11,13 +11,16 @@ namespace Wijkmix.Workspace.PartnerData;
 /// <param name="KeyColumns">Text columns that together identify a row.</param>
 /// <param name="LabelColumns">Further text columns.</param>
 /// <param name="CountColumns">Columns holding counts (integers 0 or more).</param>
+/// <param name="Nesting">Count columns that are part of another in every row and so in the totals too
+/// (child ≤ parent); an attacker knows this, so suppression must account for it.</param>
 public sealed record PartnerTemplate(
     string Id,
     string Title,
     string Description,
     IReadOnlyList<string> KeyColumns,
     IReadOnlyList<string> LabelColumns,
-    IReadOnlyList<string> CountColumns)
+    IReadOnlyList<string> CountColumns,
+    IReadOnlyList<(string Child, string Parent)> Nesting)
 {
     /// <summary>The column that holds CBS buurt codes.</summary>
     public const string BuurtCodeColumn = "buurt_code";
@@ -51,15 +54,16 @@ public static class PartnerTemplates
         "corporatie-complexen",
         ["complex_code"],
         [PartnerTemplate.BuurtCodeColumn],
-        ["woningen", "sociale_huurwoningen", "verhuringen", "verhuringen_urgent"]);
+        ["woningen", "sociale_huurwoningen", "verhuringen", "verhuringen_urgent"],
+        [("sociale_huurwoningen", "woningen"), ("verhuringen_urgent", "verhuringen")]);
 
     /// <summary>Care or welfare clients per buurt.</summary>
     public static PartnerTemplate ZorgClientenBuurt { get; } = Create(
-        "zorg-clienten-buurt", [PartnerTemplate.BuurtCodeColumn], [], ["clienten"]);
+        "zorg-clienten-buurt", [PartnerTemplate.BuurtCodeColumn], [], ["clienten"], []);
 
     /// <summary>Any count per buurt and measure.</summary>
     public static PartnerTemplate CijfersPerBuurt { get; } = Create(
-        "cijfers-per-buurt", [PartnerTemplate.BuurtCodeColumn, "maat"], [], ["aantal"]);
+        "cijfers-per-buurt", [PartnerTemplate.BuurtCodeColumn, "maat"], [], ["aantal"], []);
 
     /// <summary>All templates, in the order they are offered.</summary>
     public static IReadOnlyList<PartnerTemplate> All { get; } = [CorporatieComplexen, ZorgClientenBuurt, CijfersPerBuurt];
@@ -67,6 +71,6 @@ public static class PartnerTemplates
     /// <summary>The template with <paramref name="id"/>, or null.</summary>
     public static PartnerTemplate? Find(string id) => All.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.Ordinal));
 
-    private static PartnerTemplate Create(string id, string[] keys, string[] labels, string[] counts) =>
-        new(id, PartnerDataText.Get("Title_" + id), PartnerDataText.Get("Description_" + id), keys, labels, counts);
+    private static PartnerTemplate Create(string id, string[] keys, string[] labels, string[] counts, (string, string)[] nesting) =>
+        new(id, PartnerDataText.Get("Title_" + id), PartnerDataText.Get("Description_" + id), keys, labels, counts, nesting);
 }

@@ -69,7 +69,8 @@ public sealed class SuppressedTable
         return At(RowCount, column);
     }
 
-    private SuppressedCell At(int row, int column) => cells[(row * (ColumnCount + 1)) + column];
+    /// <summary>Any cell of the table with its totals: row <see cref="RowCount"/> holds the column totals, column <see cref="ColumnCount"/> the row totals.</summary>
+    internal SuppressedCell At(int row, int column) => cells[(row * (ColumnCount + 1)) + column];
 }
 
 /// <summary>A list of counts with its total, after disclosure control.</summary>

@@ -4,7 +4,10 @@ namespace Wijkmix.Workspace.PartnerData;
 /// Chooses the suppressed cells of one augmented table (cells, row totals in the last column, column totals in
 /// the last row, row-major). Keeps per-line counts and sums, so the line rule is a work list, and audits each
 /// suppressed cell once with <see cref="DisclosureFlow"/>: adding suppressions only widens what an attacker
-/// must consider, so a cell found protected stays protected.
+/// must consider, so a cell found protected stays protected. Nested pairs (child ≤ parent in one line, with the
+/// least room parent − child) cap how far the child may grow and the parent shrink, so every certificate the flow
+/// finds respects the nesting an attacker knows; when hiding a child narrows its hidden parent's caps, every cell
+/// is audited again.
 /// </summary>
 internal sealed class SuppressionPlanner
 {
@@ -17,17 +20,30 @@ internal sealed class SuppressionPlanner
     private readonly long[] lineSum;
     private readonly Queue<int> linesToCheck = new();
     private readonly DisclosureFlow flow;
+    private readonly Dictionary<int, List<NestedPair>> pairsOf = [];
+    private readonly bool[] verified;
+    private bool capsNarrowed;
 
-    public SuppressionPlanner(long[] values, int height, int width, long threshold)
+    public SuppressionPlanner(long[] values, int height, int width, long threshold, IReadOnlyList<NestedPair>? nesting = null)
     {
         (this.values, this.height, this.width, this.threshold) = (values, height, width, threshold);
+        foreach (var pair in nesting ?? [])
+        {
+            foreach (var cell in (int[])[pair.Child, pair.Parent])
+            {
+                (pairsOf.TryGetValue(cell, out var list) ? list : pairsOf[cell] = []).Add(pair);
+            }
+        }
+
         reasons = new SuppressionReason[values.Length];
+        verified = new bool[values.Length];
         lineCount = new int[height + width]; // rows first, then columns
         lineSum = new long[height + width];
         flow = new DisclosureFlow(values, height, width);
     }
 
-    public SuppressionReason[] Plan()
+    /// <summary>Plans; <paramref name="keepHidden"/> cells (hidden before) stay hidden.</summary>
+    public SuppressionReason[] Plan(IEnumerable<int>? keepHidden = null)
     {
         for (var i = 0; i < values.Length; i++)
         {
@@ -37,20 +53,36 @@ internal sealed class SuppressionPlanner
             }
         }
 
+        foreach (var cell in keepHidden ?? [])
+        {
+            if (reasons[cell] == SuppressionReason.None)
+            {
+                Suppress(cell, SuppressionReason.Secondary);
+            }
+        }
+
         EnforceLines();
-        var verified = new bool[values.Length];
         for (var added = true; added;)
         {
             added = false;
+            if (capsNarrowed)
+            {
+                // Hiding a child pins its hidden parent from below: earlier certificates may have used that room.
+                (capsNarrowed, added) = (false, true);
+                Array.Clear(verified);
+            }
+
             for (var i = 0; i < values.Length; i++)
             {
                 while (reasons[i] != SuppressionReason.None && !verified[i])
                 {
-                    verified[i] = flow.IsProtected(i, threshold);
+                    verified[i] = IsProtected(i);
                     if (!verified[i])
                     {
                         var (row, column) = (i / width, height + (i % width));
-                        _ = AddSmallest(row, c => true) || AddSmallest(column, c => true) || AddSmallestAnywhere();
+                        // A total absorbs any change, so one hidden total usually does what a string of small
+                        // cells would; with everything hidden there is nothing left to add: stop rather than loop.
+                        verified[i] = !(AddTotal(i) || AddSmallest(row, c => true) || AddSmallest(column, c => true) || AddSmallestAnywhere());
                         EnforceLines();
                         added = true;
                     }
@@ -72,6 +104,53 @@ internal sealed class SuppressionPlanner
         }
 
         flow.Add(cell);
+        foreach (var pair in pairsOf.GetValueOrDefault(cell) ?? [])
+        {
+            LimitPair(pair);
+        }
+    }
+
+    /// <summary>
+    /// Shares the room (parent − child) of a nested pair between the child's growth and the parent's shrinking, so
+    /// every circulation keeps child ≤ parent: a small child (which must be able to reach the threshold) gets all
+    /// of it to grow; otherwise the child only shrinks and the hidden parent may shrink by the room.
+    /// </summary>
+    private void LimitPair(NestedPair pair)
+    {
+        bool child = reasons[pair.Child] != SuppressionReason.None, parent = reasons[pair.Parent] != SuppressionReason.None;
+        var smallChild = child && values[pair.Child] < threshold;
+        if (child)
+        {
+            flow.Limit(pair.Child, parent && !smallChild ? 0 : pair.Room, values[pair.Child]);
+        }
+
+        if (parent)
+        {
+            flow.Limit(pair.Parent, DisclosureFlow.Unlimited, smallChild ? 0 : Math.Min(pair.Room, values[pair.Parent]));
+            capsNarrowed |= child;
+        }
+    }
+
+    /// <summary>
+    /// The flow audit; a small child whose hidden parent leaves too little room is protected when the parent can
+    /// first grow by what is missing.
+    /// </summary>
+    private bool IsProtected(int cell)
+    {
+        if (flow.IsProtected(cell, threshold))
+        {
+            return true;
+        }
+
+        foreach (var pair in pairsOf.GetValueOrDefault(cell) ?? [])
+        {
+            if (pair.Child == cell && reasons[pair.Parent] != SuppressionReason.None && values[cell] + pair.Room < threshold)
+            {
+                return flow.IsProtectedWithParent(cell, pair.Parent, threshold - values[cell] - pair.Room, threshold);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A line needs a complement when one cell in it is suppressed, or the suppressed cells hold too little.</summary>
@@ -101,6 +180,14 @@ internal sealed class SuppressionPlanner
     private bool AddSmallest(int line, Func<int, bool> eligible) =>
         AddBest(Cells(line).Where(c => reasons[c] == SuppressionReason.None && eligible(c)));
 
+    /// <summary>Suppresses the first shown of the cell's row total, column total and the grand total.</summary>
+    private bool AddTotal(int cell)
+    {
+        int r = cell / width, c = cell % width;
+        return AddBest(((int[])[(r * width) + width - 1, ((height - 1) * width) + c, values.Length - 1])
+            .Where(t => t != cell && reasons[t] == SuppressionReason.None).Take(1));
+    }
+
     private bool AddSmallestAnywhere() =>
         AddBest(Enumerable.Range(0, values.Length).Where(c => reasons[c] == SuppressionReason.None));
 
@@ -123,3 +210,6 @@ internal sealed class SuppressionPlanner
         return best >= 0;
     }
 }
+
+/// <summary>Two cells of one line where the child is part of the parent; <paramref name="Room"/> is the least parent − child.</summary>
+internal readonly record struct NestedPair(int Child, int Parent, long Room);

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using CsCheck;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Wijkmix.Web.Tests.Werkruimte;
 
@@ -28,6 +30,8 @@ public abstract class PartnerDataTests(RunningApp app)
         var export = await partner.GetStringAsync($"/werkruimte/{id}/partnerdata?handler=Export&levering={UploadId(page)}");
         var rows = Parse(export);
         Assert.Equal(["C1", "C2", "C3", "totaal"], rows.Select(r => r[0]));
+        // Urgent ≤ lettings is known: with C2's row total shown, its 2 urgent lettings would be ≤ (9 + 2) / 2.
+        Assert.Equal(".", rows[1][5]);
         Assert.Equal("120", rows[0][1]);
         Assert.Equal(".", rows[0][4]);      // 3 urgent lettings
         Assert.Equal(".", rows[1][4]);      // 2
@@ -109,6 +113,58 @@ public abstract class PartnerDataTests(RunningApp app)
             var page = await partner.GetStringAsync($"/werkruimte/{id}/partnerdata");
             AssertSafe(Parse(await partner.GetStringAsync($"/werkruimte/{id}/partnerdata?handler=Export&levering={UploadId(page)}")), 10);
         }, iter: 12, threads: 1);
+    }
+
+    [Fact]
+    public async Task Two_uploads_are_protected_together_and_every_view_shows_the_stored_tables()
+    {
+        var (coordinator, partner, id) = await WorkspaceWithPartner();
+        // Suppressed upload by upload, the second (one complex less) gives C2's 4 urgent lettings away (PartnerBodyTests).
+        string[] rows = ["C1;BU03440611;59;54;56;44", "C2;BU03440612;44;23;64;4", "C3;BU03440613;68;27;39;28", "C4;BU03440621;48;39;68;13"];
+        await partner.UploadAsync($"/werkruimte/{id}/partnerdata", null, "v1.csv", Encoding.UTF8.GetBytes(Header + string.Join("\r\n", rows) + "\r\n"), new() { ["sjabloon"] = "corporatie-complexen" });
+        await partner.UploadAsync($"/werkruimte/{id}/partnerdata", null, "v2.csv", Encoding.UTF8.GetBytes(Header + string.Join("\r\n", rows.Where(r => !r.StartsWith("C2", StringComparison.Ordinal))) + "\r\n"), new() { ["sjabloon"] = "corporatie-complexen" });
+
+        var views = await Views(coordinator, id);
+        Assert.Equal(2, views.Exports.Count);
+        Assert.All(views.Exports, export => Assert.Equal(".", export.Single(r => r[0] == "C2")[4]));
+        Assert.Contains("afgeschermd over alle leveringen samen", views.Page, StringComparison.Ordinal);
+
+        // The raw figure changes behind the views' back: a view that suppressed again would show it, or other totals.
+        using (var scope = app.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<Wijkmix.Workspace.Storage.WorkspaceDb>();
+            await db.Database.ExecuteSqlRawAsync("UPDATE \"PartnerFigures\" SET \"Value\" = 500 WHERE \"Unit\" = 'C2' AND \"Measure\" = 'verhuringen_urgent'");
+        }
+
+        var again = await Views(coordinator, id);
+        Assert.Equal(views.Exports, again.Exports);
+        Assert.Equal(views.PageCells, again.PageCells);
+        Assert.Equal(views.ReportCells, again.ReportCells);
+    }
+
+    /// <summary>Exports of every upload, and the cells of every upload's table on the page and in the report, in export order.</summary>
+    private static async Task<(string Page, List<List<string[]>> Exports, List<List<string>> PageCells, List<List<string>> ReportCells)> Views(Member member, int id)
+    {
+        var page = await member.GetStringAsync($"/werkruimte/{id}/partnerdata");
+        var report = await member.GetStringAsync($"/werkruimte/{id}/rapport");
+        var uploads = System.Text.RegularExpressions.Regex.Matches(page, "id=\"levering-(\\d+)\"").Select(m => m.Groups[1].Value).ToList();
+        var exports = new List<List<string[]>>();
+        foreach (var upload in uploads)
+        {
+            exports.Add(Parse(await member.GetStringAsync($"/werkruimte/{id}/partnerdata?handler=Export&levering={upload}")));
+        }
+
+        var pageCells = uploads.Select(u => Cells(page, u)).ToList();
+        var reportCells = uploads.Select(u => Cells(report, u)).ToList();
+        Assert.Equal(exports.Select(e => e.SelectMany(r => r.Skip(1)).ToList()), pageCells);
+        Assert.Equal(pageCells, reportCells);
+        return (WebUtility.HtmlDecode(page), exports, pageCells, reportCells);
+    }
+
+    private static List<string> Cells(string html, string upload)
+    {
+        var table = System.Text.RegularExpressions.Regex.Match(html, $"id=\"levering-{upload}\">(.*?)</table>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        return [.. System.Text.RegularExpressions.Regex.Matches(table, "<td class=\"number\">(.*?)</td>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))];
     }
 
     /// <summary>Every shown number ≥ threshold; in every row and column a suppressed cell never stands alone.</summary>

@@ -27,13 +27,13 @@ public class PartnerCsvTests
     [Fact]
     public void Write_LabelsWithSeparatorsQuotesAndFormulas_StayInTheirCellAndAreNotRun()
     {
-        var table = PartnerTables.Suppressed(
+        var table = PartnerBody.Protect(PartnerTemplates.CorporatieComplexen, [
         [
             Figure("=HYPERLINK(\"http://example.org\";\"klik\")", "woningen", 120),
             Figure("K;12", "woningen", 40),
             Figure("complex \"De Toren\"", "woningen", 55),
             Figure("+31 6", "woningen", 1_250),
-        ], new SuppressionThreshold(10));
+        ]], new SuppressionThreshold(10))[0];
 
         var rows = ReadBack(PartnerCsv.Write(table));
 
@@ -50,7 +50,7 @@ public class PartnerCsvTests
     [Fact]
     public void Write_SuppressedCell_IsADotAsCbsWrites()
     {
-        var table = PartnerTables.Suppressed([Figure("A", "woningen", 4), Figure("B", "woningen", 30), Figure("C", "woningen", 30)], new SuppressionThreshold(10));
+        var table = PartnerBody.Protect(PartnerTemplates.CorporatieComplexen, [[Figure("A", "woningen", 4), Figure("B", "woningen", 30), Figure("C", "woningen", 30)]], new SuppressionThreshold(10))[0];
         var rows = ReadBack(PartnerCsv.Write(table));
         Assert.Equal(".", rows.Single(r => r[0] == "A")[1]);
     }

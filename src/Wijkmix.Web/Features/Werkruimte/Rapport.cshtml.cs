@@ -1,16 +1,18 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkmix.Web.Features.Werkruimte.Doelen;
+using Wijkmix.Web.Features.Werkruimte.Partnerdata;
 using Wijkmix.Web.Monitor;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Model;
+using Wijkmix.Workspace.PartnerData;
 using Wijkmix.Workspace.Storage;
 
 namespace Wijkmix.Web.Features.Werkruimte;
 
 /// <summary>
 /// The printable workspace report: routekaart answers, goals versus results, interventions and risks, on one HTML
-/// page with print styles (the browser's print dialog makes the PDF). Partner data is not in it: it stays behind
-/// its own page and suppression.
+/// page with print styles (the browser's print dialog makes the PDF). Partner data appears as published: the
+/// stored tables, protected across all uploads, the same as on the partner data page and in its export.
 /// </summary>
 public sealed class RapportModel(WorkspaceDb db, WorkspaceAudit audit, MonitorViews views, TimeProvider clock) : WorkspacePage(db, audit)
 {
@@ -26,6 +28,8 @@ public sealed class RapportModel(WorkspaceDb db, WorkspaceAudit audit, MonitorVi
 
     public IReadOnlyList<Risk> Risks { get; private set; } = [];
 
+    public IReadOnlyList<(PartnerUpload Upload, PartnerTable? Table)> PartnerData { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         Made = clock.GetUtcNow();
@@ -36,6 +40,7 @@ public sealed class RapportModel(WorkspaceDb db, WorkspaceAudit audit, MonitorVi
             .ToListAsync().ConfigureAwait(false);
         var risks = await Db.Risks.AsNoTracking().Where(r => r.WorkspaceId == WorkspaceId).ToListAsync().ConfigureAwait(false);
         Risks = [.. risks.OrderByDescending(r => r.Score).ThenBy(r => r.Description, StringComparer.Ordinal)];
+        PartnerData = await PublishedPartnerData.LoadAsync(Db, WorkspaceId).ConfigureAwait(false);
     }
 
     public static string Kind(InterventionKind kind) => kind switch

@@ -15,7 +15,8 @@ namespace Wijkmix.Web.Features.Werkruimte.Partnerdata;
 
 /// <summary>
 /// Aggregated figures from partners (per complex or buurt) through CSV templates. Files with person-level data are
-/// refused; every figure shown or exported passes through suppression at the workspace's threshold.
+/// refused. Storing an upload or changing the threshold protects all of the workspace's partner figures together
+/// (<see cref="PartnerProtection"/>) and stores the published tables; the page and the export only read those.
 /// </summary>
 public sealed class IndexModel(
     WorkspaceDb db, WorkspaceAudit audit, MonitorData data, UserManager<WorkspaceUser> users, TimeProvider clock, Hosting.WijkmixWeb.UploadLimits limits)
@@ -29,7 +30,8 @@ public sealed class IndexModel(
 
     protected override string AuditTarget => "partnerdata";
 
-    public IReadOnlyList<(PartnerUpload Upload, PartnerTable Table)> Uploads { get; private set; } = [];
+    /// <summary>Each upload with its stored published table (null when not yet protected).</summary>
+    public IReadOnlyList<(PartnerUpload Upload, PartnerTable? Table)> Uploads { get; private set; } = [];
 
     public IReadOnlyList<PartnerDataProblem> Problems { get; private set; } = [];
 
@@ -46,15 +48,11 @@ public sealed class IndexModel(
     [Needs(Right.ExportData)]
     public async Task<IActionResult> OnGetExportAsync(int levering)
     {
-        var upload = await Db.PartnerUploads.AsNoTracking().Include(u => u.Figures)
-            .FirstOrDefaultAsync(u => u.Id == levering && u.WorkspaceId == WorkspaceId).ConfigureAwait(false);
-        if (upload is null)
-        {
-            return NotFound();
-        }
-
-        var table = PartnerTables.Suppressed(upload.Figures, new SuppressionThreshold(Workspace.SuppressionThreshold));
-        return File(PartnerCsv.Write(table), "text/csv", $"partnerdata-{levering}.csv");
+        var published = await Db.PartnerUploads.AsNoTracking().Where(u => u.Id == levering && u.WorkspaceId == WorkspaceId)
+            .Select(u => u.Published).FirstOrDefaultAsync().ConfigureAwait(false);
+        return published is null
+            ? NotFound()
+            : File(PartnerCsv.Write(PartnerTables.Deserialize(published)), "text/csv", $"partnerdata-{levering}.csv");
     }
 
     [Needs(Right.UploadData)]
@@ -86,6 +84,7 @@ public sealed class IndexModel(
         };
         upload.Figures.AddRange(PartnerTables.Figures(template, result.Rows));
         Db.PartnerUploads.Add(upload);
+        await ProtectAll(Workspace.SuppressionThreshold, upload).ConfigureAwait(false);
         await Db.SaveChangesAsync().ConfigureAwait(false);
         ChangeDescription = $"partnerdata {template.Id} geleverd ({result.Rows.Count} regels)";
         return SeeOther(Link("partnerdata"));
@@ -114,13 +113,16 @@ public sealed class IndexModel(
         var workspace = await Db.Workspaces.FirstAsync(w => w.Id == WorkspaceId).ConfigureAwait(false);
         ChangeDescription = $"afschermdrempel {workspace.SuppressionThreshold} → {drempel}";
         workspace.SuppressionThreshold = drempel;
+        await ProtectAll(drempel).ConfigureAwait(false);
         await Db.SaveChangesAsync().ConfigureAwait(false);
         return SeeOther(Link("partnerdata"));
     }
 
-    public static string Cell(SuppressedCell cell) => PartnerCsv.Cell(cell);
-
     public bool IsAdministrator { get; private set; }
+
+    /// <summary>How an upload's table is shown here: with its export link when the member may export.</summary>
+    public PartnerTableView View(PartnerUpload upload, PartnerTable? table) =>
+        new(upload, table, Can(Right.ExportData) ? $"{Link("partnerdata")}?handler=Export&levering={upload.Id}" : null);
 
     private bool Contains(AreaCode code) =>
         AreaCode.TryParse(Workspace.AreaCode, out var area) && (area.Contains(code) || (area.Level == AreaLevel.Neighbourhood && area == code));
@@ -134,12 +136,16 @@ public sealed class IndexModel(
         return Page();
     }
 
+    /// <summary>Protects the workspace's partner figures as one body and stores the published tables (saved by the caller).</summary>
+    private async Task ProtectAll(int threshold, PartnerUpload? added = null)
+    {
+        var uploads = await Db.PartnerUploads.Include(u => u.Figures).Where(u => u.WorkspaceId == WorkspaceId).ToListAsync().ConfigureAwait(false);
+        PartnerProtection.Protect(added is null ? uploads : [.. uploads, added], new SuppressionThreshold(threshold));
+    }
+
     private async Task Load()
     {
         IsAdministrator = (await users.GetUserAsync(User).ConfigureAwait(false))?.IsAdministrator == true;
-        var threshold = new SuppressionThreshold(Workspace.SuppressionThreshold);
-        var uploads = await Db.PartnerUploads.AsNoTracking().Include(u => u.Figures).Where(u => u.WorkspaceId == WorkspaceId)
-            .OrderByDescending(u => u.Id).ToListAsync().ConfigureAwait(false);
-        Uploads = [.. uploads.Select(u => (u, PartnerTables.Suppressed(u.Figures, threshold)))];
+        Uploads = await PublishedPartnerData.LoadAsync(Db, WorkspaceId).ConfigureAwait(false);
     }
 }

@@ -718,6 +718,9 @@ namespace Wijkmix.Workspace.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Published")
+                        .HasColumnType("text");
+
                     b.Property<string>("Template")
                         .IsRequired()
                         .HasColumnType("text");
