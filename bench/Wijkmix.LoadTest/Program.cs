@@ -6,11 +6,11 @@ using Wijkmix.LoadTest;
 // and answer routekaart steps at once for a number of seconds against a running server.
 // Usage: dotnet run -c Release --project bench/Wijkmix.LoadTest -- http://127.0.0.1:5099 [members=50] [seconds=60]
 // Or the public API while an administrator uploads files (PublicApi):
-//        dotnet run -c Release --project bench/Wijkmix.LoadTest -- http://127.0.0.1:5099 public [clients=50] [seconds=60] file…
+//        dotnet run -c Release --project bench/Wijkmix.LoadTest -- http://127.0.0.1:5099 public clients seconds bench/load/api-paths.txt file…
 var baseAddress = new Uri(args.Length > 0 ? args[0] : "http://127.0.0.1:5099");
 if (args.Length > 1 && args[1] == "public")
 {
-    return await PublicApi.RunAsync(baseAddress, int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), args[4..]);
+    return await PublicApi.RunAsync(baseAddress, int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), args[4], args[5..]);
 }
 
 var count = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 50;

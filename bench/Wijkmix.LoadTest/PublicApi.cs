@@ -12,25 +12,11 @@ namespace Wijkmix.LoadTest;
 /// </summary>
 internal static partial class PublicApi
 {
-    /// <summary>The questions of bench/load/monitor-api.lua: maps, GeoJSON, profiles, compass and segregation on the bundled data.</summary>
-    private static readonly string[] Paths =
-    [
-        "/api/map?municipality=GM0344&level=wijk&indicator=inhabitants&year=2024",
-        "/api/map?level=gemeente&indicator=inhabitants&year=2024",
-        "/api/map?municipality=GM0363&level=buurt&indicator=households_low_income_pct&year=2019",
-        "/api/map/geojson?municipality=GM0344&level=wijk&indicator=inhabitants&year=2024",
-        "/api/profile/GM0344?year=2024",
-        "/api/profile/WK036376?year=2021",
-        "/api/profile/BU03440223",
-        "/api/compass/GM0344?level=buurt",
-        "/api/compass/GM0363?level=wijk",
-        "/api/segregation/GM0344?grouping=origin&level=wijk&year=2024&replicates=200",
-        "/api/segregation/GM0363?grouping=education&level=buurt&year=2019&replicates=200",
-        "/api/segregation/GM0518?grouping=migration&level=buurt&year=2021&compareYear=2019&replicates=0",
-    ];
 
-    public static async Task<int> RunAsync(Uri baseAddress, int clients, int seconds, IReadOnlyList<string> files)
+    /// <param name="paths">A file of the questions asked, one a line (bench/load/api-paths.txt, shared with the wrk script).</param>
+    public static async Task<int> RunAsync(Uri baseAddress, int clients, int seconds, string paths, IReadOnlyList<string> files)
     {
+        var questions = File.ReadAllLines(paths).Where(l => l.Length > 0).ToArray();
         // On a fresh installation the first account is its administrator.
         var admin = await Setup.RegisterAsync(baseAddress, "Beheerder").ConfigureAwait(false);
         using var http = new HttpClient(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All })
@@ -40,7 +26,7 @@ internal static partial class PublicApi
         };
 
         // First answers compute and cache (as run.sh warms up); an upload empties the cache again.
-        foreach (var path in Paths)
+        foreach (var path in questions)
         {
             using var warm = await http.GetAsync(new Uri(path, UriKind.Relative)).ConfigureAwait(false);
         }
@@ -50,7 +36,7 @@ internal static partial class PublicApi
         var uploads = new List<(TimeSpan Time, string Outcome)>();
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
         var clock = Stopwatch.StartNew();
-        var readers = Enumerable.Range(0, clients).Select(i => Task.Run(() => ReadAsync(http, i, reads, stop.Token)));
+        var readers = Enumerable.Range(0, clients).Select(i => Task.Run(() => ReadAsync(http, questions, i, reads, stop.Token)));
         var uploader = Task.Run(() => UploadAsync(admin, files, uploads, stop.Token));
         await Task.WhenAll(readers.Append(uploader)).ConfigureAwait(false);
         clock.Stop();
@@ -66,12 +52,12 @@ internal static partial class PublicApi
         return reads.Errors == 0 && failedUploads == 0 && uploads.Count > 0 ? 0 : 1;
     }
 
-    private static async Task ReadAsync(HttpClient http, int seed, RequestLog log, CancellationToken stop)
+    private static async Task ReadAsync(HttpClient http, string[] paths, int seed, RequestLog log, CancellationToken stop)
     {
         var random = new Random(seed);
         while (!stop.IsCancellationRequested)
         {
-            var path = Paths[random.Next(Paths.Length)];
+            var path = paths[random.Next(paths.Length)];
             var clock = Stopwatch.StartNew();
             HttpStatusCode status;
             try

@@ -17,4 +17,4 @@ dotnet src/Wijkmix.Web/bin/Release/net10.0/wijkmix-web.dll --urls "http://127.0.
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$folder"' EXIT
 until curl -sf "http://127.0.0.1:$port/api/municipalities" >/dev/null; do sleep 1; done
-dotnet bench/Wijkmix.LoadTest/bin/Release/net10.0/Wijkmix.LoadTest.dll "http://127.0.0.1:$port" public "$clients" "$seconds" "$upload"
+dotnet bench/Wijkmix.LoadTest/bin/Release/net10.0/Wijkmix.LoadTest.dll "http://127.0.0.1:$port" public "$clients" "$seconds" bench/load/api-paths.txt "$upload"
