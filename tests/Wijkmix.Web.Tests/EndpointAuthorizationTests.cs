@@ -21,7 +21,7 @@ namespace Wijkmix.Web.Tests;
 /// changing the shared statistics store is an administrator's right. A test compares it with the endpoints the
 /// running app really has, so a new endpoint without a stated rule fails, and so does a row that no longer exists.
 /// </summary>
-public sealed partial class EndpointAuthorizationTests(SqliteApp app) : IClassFixture<SqliteApp>, IDisposable
+public sealed partial class EndpointAuthorizationTests(SqliteApp app, ClosedReadingApp closed) : IClassFixture<SqliteApp>, IClassFixture<ClosedReadingApp>, IDisposable
 {
     /// <summary>A connection of its own to the statistics store: its data_version moves whenever the app commits a change.</summary>
     private readonly SqliteConnection _statistics = Open(app.StorePath);
@@ -37,7 +37,10 @@ public sealed partial class EndpointAuthorizationTests(SqliteApp app) : IClassFi
 
     public enum Rule
     {
-        /// <summary>Anyone, signed in or not, gets the same answer.</summary>
+        /// <summary>Reading the figures: anyone gets the same answer, unless the administrator closes reading; then it needs an account.</summary>
+        Reading,
+
+        /// <summary>Anyone, signed in or not, gets the same answer, also when reading is closed (the way in, the error page, the language).</summary>
         Public,
 
         /// <summary>Any signed-in account; anonymous visitors are sent to sign in.</summary>
@@ -68,17 +71,17 @@ public sealed partial class EndpointAuthorizationTests(SqliteApp app) : IClassFi
     public static readonly IReadOnlyList<Row> Table =
     [
         // Reading the figures: public pages.
-        new("GET /", Rule.Public, "/"),
-        new("GET /kaart", Rule.Public, $"/kaart?{Seen}&niveau=wijk"),
-        new("GET /kompas", Rule.Public, $"/kompas?{Seen}"),
-        new("GET /profiel/{code}", Rule.Public, "/profiel/GM0344"),
-        new("GET /segregatie", Rule.Public, $"/segregatie?{Seen}"),
-        new("GET /simulatie", Rule.Public, $"/simulatie?{Seen}"),
+        new("GET /", Rule.Reading, "/"),
+        new("GET /kaart", Rule.Reading, $"/kaart?{Seen}&niveau=wijk"),
+        new("GET /kompas", Rule.Reading, $"/kompas?{Seen}"),
+        new("GET /profiel/{code}", Rule.Reading, "/profiel/GM0344"),
+        new("GET /segregatie", Rule.Reading, $"/segregatie?{Seen}"),
+        new("GET /simulatie", Rule.Reading, $"/simulatie?{Seen}"),
         // An outcome nobody computed is not found, for anyone alike.
-        new("GET /simulatie?handler=Export", Rule.Public, "/simulatie?handler=Export&uitkomst=0123456789abcdef0123456789abcdef", HttpStatusCode.NotFound),
+        new("GET /simulatie?handler=Export", Rule.Reading, "/simulatie?handler=Export&uitkomst=0123456789abcdef0123456789abcdef", HttpStatusCode.NotFound),
         // Simulating is reading: the outcome is kept in memory, no store changes; a form without choices is refused as incomplete.
-        new("POST /simulatie", Rule.Public, "/simulatie", HttpStatusCode.BadRequest, "gemeente=GM9999"),
-        new("GET /gegevens", Rule.Public, "/gegevens"),
+        new("POST /simulatie", Rule.Reading, "/simulatie", HttpStatusCode.BadRequest, "gemeente=GM9999"),
+        new("GET /gegevens", Rule.Reading, "/gegevens"),
         new("GET /fout/{code:int?}", Rule.Public, "/fout/404", HttpStatusCode.NotFound),
         new("POST /fout/{code:int?}", Rule.Public, "/fout/404", HttpStatusCode.NotFound,
             NoToken: "the error page a failed POST is re-executed on (its token was checked, or refused, before); it shows a message and changes nothing"),
@@ -145,17 +148,18 @@ public sealed partial class EndpointAuthorizationTests(SqliteApp app) : IClassFi
 
         // The JSON API reads only (GET): no write endpoint, so no cookie-authenticated request can change anything and
         // no anti-forgery token is needed. A POST, PUT or DELETE here would need a row stating its rule and its token.
-        new("GET /api/municipalities", Rule.Public, "/api/municipalities?q=utrecht"),
-        new("GET /api/areas/{code}", Rule.Public, "/api/areas/WK034406"),
-        new("GET /api/map", Rule.Public, "/api/map?municipality=GM0344&level=wijk&indicator=inhabitants&year=2024"),
-        new("GET /api/map/geojson", Rule.Public, "/api/map/geojson?municipality=GM0344&level=wijk&indicator=inhabitants&year=2024"),
-        new("GET /api/profile/{code}", Rule.Public, "/api/profile/GM0344?year=2024"),
-        new("GET /api/compass/{code}", Rule.Public, "/api/compass/GM0344?level=wijk"),
-        new("GET /api/segregation/{code}", Rule.Public, "/api/segregation/GM0344?grouping=origin&level=wijk&year=2024&replicates=0"),
-        new("GET /api/segregation/{code}/geojson", Rule.Public, "/api/segregation/GM0344/geojson?grouping=origin&level=wijk&year=2024&replicates=0"),
-        new("GET /api/export/{view}", Rule.Public, "/api/export/stored?area=GM0344&level=wijk&format=csv"),
-        new("GET /openapi/{documentName}.json", Rule.Public, "/openapi/v1.json"),
-        new("GET /api-docs/{documentName?}", Rule.Public, "/api-docs/v1"),
+        new("GET /api/municipalities", Rule.Reading, "/api/municipalities?q=utrecht"),
+        new("GET /api/areas/{code}", Rule.Reading, "/api/areas/WK034406"),
+        new("GET /api/map", Rule.Reading, "/api/map?municipality=GM0344&level=wijk&indicator=inhabitants&year=2024"),
+        new("GET /api/map/geojson", Rule.Reading, "/api/map/geojson?municipality=GM0344&level=wijk&indicator=inhabitants&year=2024"),
+        new("GET /api/profile/{code}", Rule.Reading, "/api/profile/GM0344?year=2024"),
+        new("GET /api/compass/{code}", Rule.Reading, "/api/compass/GM0344?level=wijk"),
+        new("GET /api/segregation/{code}", Rule.Reading, "/api/segregation/GM0344?grouping=origin&level=wijk&year=2024&replicates=0"),
+        new("GET /api/segregation/{code}/geojson", Rule.Reading, "/api/segregation/GM0344/geojson?grouping=origin&level=wijk&year=2024&replicates=0"),
+        new("GET /api/export/{view}", Rule.Reading, "/api/export/stored?area=GM0344&level=wijk&format=csv"),
+        new("GET /openapi/{documentName}.json", Rule.Reading, "/openapi/v1.json"),
+        new("GET /api-docs/{documentName?}", Rule.Reading, "/api-docs/v1"),
+        // The documentation page's own script and icon are static files, open like those of wwwroot.
         new("GET /api-docs/scalar.js", Rule.Public, "/api-docs/scalar.js"),
         new("GET /api-docs/scalar.aspnetcore.js", Rule.Public, "/api-docs/scalar.aspnetcore.js"),
         new("GET /api-docs/favicon.svg", Rule.Public, "/api-docs/favicon.svg"),
@@ -259,6 +263,38 @@ public sealed partial class EndpointAuthorizationTests(SqliteApp app) : IClassFi
         Assert.Empty(failures);
     }
 
+    [Fact]
+    public async Task When_the_administrator_closes_reading_every_reading_endpoint_needs_an_account_and_the_way_in_stays_open()
+    {
+        var account = await Member.RegisterAsync(closed, "Aart Account");
+        var world = new World(1, Guid.NewGuid(), "onbekend", new() { [Account] = account.Client });
+        var failures = new List<string>();
+        foreach (var row in Table.Where(r => (r.Rule is Rule.Reading or Rule.Public) && !r.Url.Contains('{', StringComparison.Ordinal)))
+        {
+            using var anonymous = await AskAsync(closed.Client(), row, world, withToken: true);
+            var outcome = Label(anonymous.StatusCode, anonymous.Headers.Location);
+            var program = row.Url.StartsWith("/api/", StringComparison.Ordinal) || row.Url.StartsWith("/openapi/", StringComparison.Ordinal);
+            var expected = row.Rule == Rule.Public ? Label(row.Allowed, null) : program ? "401" : "sign in";
+            if (outcome != expected)
+            {
+                failures.Add($"anonymous {row.Endpoint}: {outcome}, expected {expected}");
+            }
+
+            if (row.Endpoint == "POST /account/uitloggen")
+            {
+                continue; // The account would end its own session; signing out is open to anyone (above).
+            }
+
+            using var signedIn = await AskAsync(account.Client, row, world, withToken: true);
+            if (Label(signedIn.StatusCode, signedIn.Headers.Location) is "sign in" or "401" or "403")
+            {
+                failures.Add($"account {row.Endpoint}: {(int)signedIn.StatusCode}, expected the answer of an open installation");
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
     private const string Anonymous = "anonymous", Account = "account", Administrator = "administrator";
 
     private static readonly string[] Callers = [Anonymous, Account, Administrator];
@@ -273,7 +309,7 @@ public sealed partial class EndpointAuthorizationTests(SqliteApp app) : IClassFi
     /// <summary>What a caller should get by the rule: the row's status when allowed, else sent to sign in, 401, 403 or 404.</summary>
     private static string Expected(Rule rule, string caller, HttpStatusCode allowed) => (rule, caller) switch
     {
-        (Rule.Public, _) => Label(allowed, null),
+        (Rule.Public or Rule.Reading, _) => Label(allowed, null),
         (Rule.Administrator, Anonymous) => "401",
         (_, Anonymous) => "sign in",
         (Rule.SignedIn, _) => Label(allowed, null),
@@ -436,4 +472,12 @@ public sealed partial class EndpointAuthorizationTests(SqliteApp app) : IClassFi
 
     [GeneratedRegex("/account/uitnodiging/([A-Za-z0-9_-]+)")]
     private static partial Regex InvitationLink();
+}
+
+/// <summary>An installation whose administrator closed reading (<c>Wijkmix:ReadingClosed</c>), on an empty store.</summary>
+public sealed class ClosedReadingApp : RunningApp
+{
+    protected override bool WithDemo => false;
+
+    protected override IEnumerable<string> Settings => [$"--{Hosting.WijkmixWeb.ReadingClosedSetting}", "true"];
 }
