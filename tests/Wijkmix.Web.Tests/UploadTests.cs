@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkmix.Web.Monitor;
 using Wijkmix.Web.Tests.Werkruimte;
 
 namespace Wijkmix.Web.Tests;
@@ -91,6 +93,22 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
         var profile = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/profile/GM9995?year=2024", UriKind.Relative));
         var inhabitants = profile.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == "inhabitants");
         Assert.Equal(1000, inhabitants.GetProperty("value").GetProperty("value").GetDouble());
+    }
+
+    [Fact]
+    public async Task An_upload_stored_before_keeps_the_cached_answers_and_one_that_stores_renews_them()
+    {
+        var client = await Administrator();
+        var data = app.Services.GetRequiredService<MonitorData>();
+        var same = ("zelfde.csv", $"{Header}\nGM9979;Zelfstad;Zelfstad;Gemeente;2024;300\n");
+        Assert.True(Stored((await Upload(client, same)).Html));
+        var before = data.Info;
+
+        Assert.True(Stored((await Upload(client, same)).Html));
+        Assert.Same(before, data.Info);
+
+        Assert.True(Stored((await Upload(client, ("ander.csv", $"{Header}\nGM9978;Anderstad;Anderstad;Gemeente;2024;300\n"))).Html));
+        Assert.NotSame(before, data.Info);
     }
 
     [Fact]
