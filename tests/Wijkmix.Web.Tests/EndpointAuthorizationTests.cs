@@ -61,7 +61,10 @@ public sealed partial class EndpointAuthorizationTests(SqliteApp app, ClosedRead
     /// </summary>
     public sealed record Row(string Endpoint, Rule Rule, string Url, HttpStatusCode Allowed = HttpStatusCode.OK, string Form = "", string? NoToken = null)
     {
-        public bool IsPost => Endpoint.StartsWith("POST ", StringComparison.Ordinal);
+        /// <summary>POST, PUT, DELETE …: anything but a read, so refused callers must change nothing and a token is needed.</summary>
+        public bool IsWrite => !Endpoint.StartsWith("GET ", StringComparison.Ordinal);
+
+        public HttpMethod Method => new(Endpoint.Split(' ')[0]);
 
         public override string ToString() => Endpoint;
     }
@@ -203,7 +206,7 @@ public sealed partial class EndpointAuthorizationTests(SqliteApp app, ClosedRead
             {
                 var client = caller == Anonymous ? app.Client() : world.Clients[caller];
                 var expected = Expected(row.Rule, caller, row.Allowed);
-                var before = row.IsPost ? await FingerprintAsync() : default;
+                var before = row.IsWrite ? await FingerprintAsync() : default;
                 using var response = await AskAsync(client, row, world, withToken: true);
                 var outcome = Label(response.StatusCode, response.Headers.Location);
                 if (outcome != expected)
@@ -217,8 +220,8 @@ public sealed partial class EndpointAuthorizationTests(SqliteApp app, ClosedRead
                     await StoreJobPage.FollowAsync(client, response);
                 }
 
-                var after = row.IsPost ? await FingerprintAsync() : default;
-                if (row.IsPost && (expected != Label(row.Allowed, null) || caller == Anonymous) && after != before)
+                var after = row.IsWrite ? await FingerprintAsync() : default;
+                if (row.IsWrite && (expected != Label(row.Allowed, null) || caller == Anonymous) && after != before)
                 {
                     failures.Add($"{caller} {row.Endpoint}: refused or anonymous, yet a store changed");
                 }
@@ -241,11 +244,11 @@ public sealed partial class EndpointAuthorizationTests(SqliteApp app, ClosedRead
     }
 
     [Fact]
-    public async Task Every_post_without_an_anti_forgery_token_is_refused_and_changes_nothing()
+    public async Task Every_write_without_an_anti_forgery_token_is_refused_and_changes_nothing()
     {
         var world = await SetUpAsync();
         var failures = new List<string>();
-        foreach (var row in Table.Where(r => r.IsPost))
+        foreach (var row in Table.Where(r => r.IsWrite))
         {
             var before = await FingerprintAsync();
             using var response = await AskAsync(world.Clients[Administrator], row, world, withToken: false);
@@ -363,7 +366,7 @@ public sealed partial class EndpointAuthorizationTests(SqliteApp app, ClosedRead
     private static async Task<HttpResponseMessage> AskAsync(HttpClient client, Row row, World world, bool withToken)
     {
         var url = new Uri(world.Fill(row.Url), UriKind.Relative);
-        if (!row.IsPost)
+        if (!row.IsWrite)
         {
             return await client.GetAsync(url);
         }
@@ -375,7 +378,8 @@ public sealed partial class EndpointAuthorizationTests(SqliteApp app, ClosedRead
         }
 
         using HttpContent content = fields.Any(f => f.Name == "bestanden") ? Multipart(fields) : new FormUrlEncodedContent(fields.Select(f => KeyValuePair.Create(f.Name, f.Value)));
-        return await client.PostAsync(url, content);
+        using var request = new HttpRequestMessage(row.Method, url) { Content = content };
+        return await client.SendAsync(request);
     }
 
     private static MultipartFormDataContent Multipart(IEnumerable<(string Name, string Value)> fields)
