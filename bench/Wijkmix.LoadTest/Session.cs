@@ -29,6 +29,19 @@ internal sealed partial class Session(Uri baseAddress) : IDisposable
         return (response.StatusCode, response.Headers.Location?.OriginalString);
     }
 
+    /// <summary>Posts <paramref name="files"/> as one multipart form field, with the token found in <paramref name="page"/>.</summary>
+    public async Task<(HttpStatusCode Status, string? Location)> UploadAsync(string path, string page, string field, IReadOnlyList<string> files, CancellationToken cancel = default)
+    {
+        using var form = new MultipartFormDataContent { { new StringContent(Token(page)), "__RequestVerificationToken" } };
+        foreach (var file in files)
+        {
+            form.Add(new StreamContent(File.OpenRead(file)), field, Path.GetFileName(file));
+        }
+
+        using var response = await _client.PostAsync(new Uri(path, UriKind.Relative), form, cancel).ConfigureAwait(false);
+        return (response.StatusCode, response.Headers.Location?.OriginalString);
+    }
+
     public static string Token(string html) => TokenPattern().Match(html).Groups[1].Value;
 
     public void Dispose() => _client.Dispose();

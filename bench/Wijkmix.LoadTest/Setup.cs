@@ -34,7 +34,7 @@ internal static partial class Setup
         return (workspace, members);
     }
 
-    private static async Task<Session> RegisterAsync(Uri baseAddress, string name)
+    public static async Task<Session> RegisterAsync(Uri baseAddress, string name)
     {
         var session = new Session(baseAddress);
         var page = (await session.GetAsync("/account/registreren").ConfigureAwait(false)).Body;

@@ -1,19 +1,10 @@
 -- wrk script: cycles over the map, profile, compass and segregation endpoints on the bundled data
 -- and reports p95 and errors. Used by bench/load/run.sh.
-local paths = {
-  "/api/map?municipality=GM0344&level=wijk&indicator=inhabitants&year=2024",
-  "/api/map?level=gemeente&indicator=inhabitants&year=2024",
-  "/api/map?municipality=GM0363&level=buurt&indicator=households_low_income_pct&year=2019",
-  "/api/map/geojson?municipality=GM0344&level=wijk&indicator=inhabitants&year=2024",
-  "/api/profile/GM0344?year=2024",
-  "/api/profile/WK036376?year=2021",
-  "/api/profile/BU03440223",
-  "/api/compass/GM0344?level=buurt",
-  "/api/compass/GM0363?level=wijk",
-  "/api/segregation/GM0344?grouping=origin&level=wijk&year=2024&replicates=200",
-  "/api/segregation/GM0363?grouping=education&level=buurt&year=2019&replicates=200",
-  "/api/segregation/GM0518?grouping=migration&level=buurt&year=2021&compareYear=2019&replicates=0",
-}
+-- The questions, one a line, shared with the public-API scenario of bench/Wijkmix.LoadTest (run from the repository root).
+local paths = {}
+for line in io.lines("bench/load/api-paths.txt") do
+  if #line > 0 then paths[#paths + 1] = line end
+end
 local i = 0
 request = function()
   i = i + 1

@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkmix.Web.Monitor;
 using Wijkmix.Web.Tests.Werkruimte;
 
 namespace Wijkmix.Web.Tests;
@@ -11,6 +13,10 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
 {
     private const string Header = "gwb_code;regio;gm_naam;recs;jaar;a_inw";
 
+    /// <summary>
+    /// Posts the files as the upload form does. An upload that is accepted runs off the request: its status is the
+    /// redirect and its page the progress page once the import has ended; a refused one answers at once.
+    /// </summary>
     private static async Task<(HttpStatusCode Status, string Html)> Upload(HttpClient client, params (string Name, string Content)[] files)
     {
         var token = await RunningApp.TokenAsync(client, "/gegevens");
@@ -20,9 +26,18 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
             form.Add(new ByteArrayContent(Encoding.UTF8.GetBytes(content)), "bestanden", name);
         }
 
-        using var response = await client.PostAsync(new Uri("/gegevens", UriKind.Relative), form);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        return await Send(client, form);
     }
+
+    private static async Task<(HttpStatusCode Status, string Html)> Send(HttpClient client, HttpContent form)
+    {
+        using var response = await client.PostAsync(new Uri("/gegevens", UriKind.Relative), form);
+        return (response.StatusCode, response.StatusCode == HttpStatusCode.Redirect
+            ? await StoreJobPage.FollowAsync(client, response)
+            : await response.Content.ReadAsStringAsync());
+    }
+
+    private static bool Stored(string html) => html.Contains("<strong>Opgeslagen.", StringComparison.Ordinal);
 
     /// <summary>A signed-in site administrator (beheerder): only they may change the shared store.</summary>
     private async Task<HttpClient> Administrator()
@@ -43,7 +58,8 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
         var good = $"{Header}\nGM9991;Proefgemeente;Proefgemeente;Gemeente;2024;1200\n";
         var bad = $"{Header}\nGM9992;Tweede;Tweede;Gemeente;2024;800\nWK999201;Wijk A;Tweede;Wijk;2024;veel\n";
         var (status, html) = await Upload(client, ("goed.csv", good), ("fout.csv", bad));
-        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal(HttpStatusCode.Redirect, status);
+        Assert.Contains("Bestanden: goed.csv, fout.csv.", html, StringComparison.Ordinal);
         Assert.Contains("Er is niets opgeslagen.", html, StringComparison.Ordinal);
         Assert.Matches("<td>fout.csv</td><td class=\"number\">3</td><td>a_inw</td>", html);
         Assert.Equal(before, await StoredAreas(client));
@@ -57,9 +73,8 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
         var token = await RunningApp.TokenAsync(client, "/gegevens");
         var latin1 = Encoding.Latin1.GetBytes($"{Header}\nGM9996;Zuidoost-Fryslân;Fryslân;Gemeente;2024;300\n");
         using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(latin1), "bestanden", "latin1.csv" } };
-        using var response = await client.PostAsync(new Uri("/gegevens", UriKind.Relative), form);
-        var html = await response.Content.ReadAsStringAsync();
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var (status, html) = await Send(client, form);
+        Assert.Equal(HttpStatusCode.Redirect, status);
         Assert.Contains("<td>latin1.csv</td>", html, StringComparison.Ordinal);
         Assert.Contains("Er is niets opgeslagen.", html, StringComparison.Ordinal);
         Assert.Equal(before, await StoredAreas(client));
@@ -69,14 +84,31 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
     public async Task Upload_that_contradicts_stored_figures_is_refused_and_the_stored_figure_stays()
     {
         var client = await Administrator();
-        var (first, _) = await Upload(client, ("telling.csv", $"{Header}\nGM9995;Telstad;Telstad;Gemeente;2024;1000\n"));
-        Assert.Equal(HttpStatusCode.OK, first);
-        var (second, html) = await Upload(client, ("telling.csv", $"{Header}\nGM9995;Telstad;Telstad;Gemeente;2024;2000\n"));
-        Assert.Equal(HttpStatusCode.BadRequest, second);
+        var (_, first) = await Upload(client, ("telling.csv", $"{Header}\nGM9995;Telstad;Telstad;Gemeente;2024;1000\n"));
+        Assert.True(Stored(first));
+        var (_, html) = await Upload(client, ("telling.csv", $"{Header}\nGM9995;Telstad;Telstad;Gemeente;2024;2000\n"));
+        Assert.False(Stored(html));
         Assert.Contains("Er is niets opgeslagen.", html, StringComparison.Ordinal);
+        Assert.Contains("<td>telling.csv</td><td class=\"number\">–</td><td>–</td><td>De cijfers verschillen van al opgeslagen cijfers", html, StringComparison.Ordinal);
         var profile = await client.GetFromJsonAsync<JsonElement>(new Uri("/api/profile/GM9995?year=2024", UriKind.Relative));
         var inhabitants = profile.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("indicator").GetString() == "inhabitants");
         Assert.Equal(1000, inhabitants.GetProperty("value").GetProperty("value").GetDouble());
+    }
+
+    [Fact]
+    public async Task An_upload_stored_before_keeps_the_cached_answers_and_one_that_stores_renews_them()
+    {
+        var client = await Administrator();
+        var data = app.Services.GetRequiredService<MonitorData>();
+        var same = ("zelfde.csv", $"{Header}\nGM9979;Zelfstad;Zelfstad;Gemeente;2024;300\n");
+        Assert.True(Stored((await Upload(client, same)).Html));
+        var before = data.Info;
+
+        Assert.True(Stored((await Upload(client, same)).Html));
+        Assert.Same(before, data.Info);
+
+        Assert.True(Stored((await Upload(client, ("ander.csv", $"{Header}\nGM9978;Anderstad;Anderstad;Gemeente;2024;300\n"))).Html));
+        Assert.NotSame(before, data.Info);
     }
 
     [Fact]
@@ -122,9 +154,8 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
         var client = await Administrator();
         const string name = "<script>alert('x')</script><b>Wijk</b>";
         var file = $"{Header}\nGM9994;Markupstad;Markupstad;Gemeente;2024;5000\nWK999401;{name};Markupstad;Wijk;2024;700\n";
-        var (status, html) = await Upload(client, ("markup.csv", file));
-        Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("Opgeslagen.", html, StringComparison.Ordinal);
+        var (_, html) = await Upload(client, ("markup.csv", file));
+        Assert.True(Stored(html));
 
         foreach (var path in new[] { "/profiel/WK999401", "/kaart?gemeente=GM9994&niveau=wijk", "/kompas?gemeente=GM9994" })
         {
@@ -165,8 +196,8 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
         Assert.Equal(before, await StoredAreas(member.Client));
 
         var admin = await Administrator();
-        var (stored, _) = await Upload(admin, ("toegestaan.csv", $"{Header}\nGM9983;Toegestaan;Toegestaan;Gemeente;2024;5\n"));
-        Assert.Equal(HttpStatusCode.OK, stored);
+        var (_, stored) = await Upload(admin, ("toegestaan.csv", $"{Header}\nGM9983;Toegestaan;Toegestaan;Gemeente;2024;5\n"));
+        Assert.True(Stored(stored));
         var log = await admin.GetStringAsync(new Uri("/gegevens", UriKind.Relative));
         Assert.Matches("<td>Piet Partner \\(piet[^<]*\\)</td><td>geweigerd</td><td>gedeelde cijfers \\(Gegevens\\): upload poging.csv</td>", log);
         Assert.Matches("<td>Bea Beheerder \\(bea[^<]*\\)</td><td>gewijzigd</td><td>gedeelde cijfers \\(Gegevens\\): upload toegestaan.csv</td>", log);
@@ -185,10 +216,9 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
             $"{Header}\nGM9984;Lange Naam;Lange Naam;Gemeente;2024;5\n", "--grens--", string.Empty);
         using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
         content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=grens");
-        using var response = await client.PostAsync(new Uri("/gegevens", UriKind.Relative), content);
-        var html = await response.Content.ReadAsStringAsync();
+        var (_, html) = await Send(client, content);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(Stored(html));
         Assert.Contains("<td>telling_" + new string('x', 120 - "telling_".Length - ".csv".Length) + ".csv</td>", html, StringComparison.Ordinal);
         using var stored = await client.GetAsync(new Uri("/api/areas/GM9984", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, stored.StatusCode);

@@ -18,7 +18,9 @@ public enum ExportFormat
 /// <summary>
 /// A table in tidy long form (one row per area, year and variable; value and status in their own
 /// columns) that can be written as CSV, XLSX or JSON. Numbers are written invariantly so R, Python
-/// and Excel read them alike; a suppressed cell has an empty value and status "geheim".
+/// and Excel read them alike; a suppressed cell has an empty value and status "geheim". In CSV and
+/// XLSX a text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR; an
+/// area name from an uploaded file, say) gets a leading apostrophe, as the partner CSV does (OWASP: CSV injection).
 /// </summary>
 public sealed class TidyTable(IReadOnlyList<string> columns)
 {
@@ -80,10 +82,17 @@ public sealed class TidyTable(IReadOnlyList<string> columns)
         var row = new Dictionary<string, object?>(Columns.Count, StringComparer.Ordinal);
         for (var i = 0; i < Columns.Count; i++)
         {
-            row[Columns[i]] = cells[i];
+            row[Columns[i]] = cells[i] is string text ? Inert(text) : cells[i];
         }
 
         return row;
+    }
+
+    /// <summary>A text a spreadsheet shows as text, never evaluates: one that starts like a formula gets a leading apostrophe.</summary>
+    public static string Inert(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
     }
 
     private void WriteCsv(Stream stream)
@@ -101,7 +110,12 @@ public sealed class TidyTable(IReadOnlyList<string> columns)
         {
             foreach (var cell in row)
             {
-                csv.WriteField(cell is double d ? d.ToString("R", CultureInfo.InvariantCulture) : cell);
+                csv.WriteField(cell switch
+                {
+                    double d => d.ToString("R", CultureInfo.InvariantCulture),
+                    string text => Inert(text),
+                    _ => cell,
+                });
             }
 
             csv.NextRecord();

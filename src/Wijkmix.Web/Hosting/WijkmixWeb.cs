@@ -20,6 +20,9 @@ public static class WijkmixWeb
     /// <summary>Where the application listens when no --urls or ASPNETCORE_URLS is given.</summary>
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
+    /// <summary>The setting by which an administrator closes reading: every page and API answer then needs an account.</summary>
+    public const string ReadingClosedSetting = "Wijkmix:ReadingClosed";
+
     /// <summary>Largest upload accepted on the Gegevens page unless <c>Wijkmix:MaxUploadMegabytes</c> says otherwise.</summary>
     public const int DefaultMaxUploadMegabytes = 64;
 
@@ -85,7 +88,18 @@ public static class WijkmixWeb
         {
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizeFolder("/Werkruimte");
+            // The way in, the error page and the language switch stay open also when reading is closed.
+            o.Conventions.AllowAnonymousToFolder("/Account");
+            o.Conventions.AllowAnonymousToPage("/Shared/Fout");
+            o.Conventions.AllowAnonymousToPage("/Shared/Taal");
         });
+        // Reading (pages and API) is public unless the installation's administrator closes it; then it needs an account.
+        if (builder.Configuration.GetValue<bool>(ReadingClosedSetting))
+        {
+            builder.Services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(o =>
+                o.FallbackPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        }
+
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "wijkmix.af";
@@ -158,7 +172,7 @@ public static class WijkmixWeb
         public long MaxBytes => MaxMegabytes * 1024L * 1024L;
     }
 
-    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Dutch by default; English by the switch in the header (a cookie) or <c>?taal=en</c>.</summary>
     public static RequestLocalizationOptions Localization()

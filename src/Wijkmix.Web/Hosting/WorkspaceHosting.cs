@@ -56,6 +56,20 @@ internal static class WorkspaceHosting
             o.LogoutPath = "/account/uitloggen";
             o.AccessDeniedPath = "/fout/403";
             o.ReturnUrlParameter = "terug";
+            // A program asking the API (closed reading) is told 401, not sent to a sign-in form.
+            o.Events.OnRedirectToLogin = c =>
+            {
+                if (WijkmixWeb.IsApi(c.HttpContext) || c.Request.Path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase))
+                {
+                    c.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                }
+                else
+                {
+                    c.Response.Redirect(c.RedirectUri);
+                }
+
+                return Task.CompletedTask;
+            };
         });
         if (configuration["Wijkmix:Oidc:Authority"] is { Length: > 0 } authority)
         {

@@ -75,16 +75,24 @@ public sealed class MonitorData(WijkmixStore store) : IDisposable
         }
 
         var data = parsed.Where(p => !p.IsMetadata).ToList();
-        var results = Read(s => s.StoreAll(data));
-        _cache = new ConcurrentDictionary<string, Lazy<object>>(StringComparer.Ordinal);
+        var results = Forget(Read(s => s.StoreAll(data)));
         return new UploadOutcome([], data, results);
     }
 
     /// <summary>Stores a clean download in one transaction (all files or none) and forgets every cached answer.</summary>
-    public IReadOnlyList<StoreResult> StoreDownload(DownloadResult result)
+    public IReadOnlyList<StoreResult> StoreDownload(DownloadResult result) => Forget(Read(s => KwbDownloader.Store(s, result)));
+
+    /// <summary>
+    /// Forgets every cached answer when the store changed; a file stored before, or a refused one, leaves the
+    /// answers as they are (every reader would otherwise compute them all again for nothing).
+    /// </summary>
+    private IReadOnlyList<StoreResult> Forget(IReadOnlyList<StoreResult> results)
     {
-        var results = Read(s => KwbDownloader.Store(s, result));
-        _cache = new ConcurrentDictionary<string, Lazy<object>>(StringComparer.Ordinal);
+        if (results.Any(r => r.Status == StoreStatus.Stored))
+        {
+            _cache = new ConcurrentDictionary<string, Lazy<object>>(StringComparer.Ordinal);
+        }
+
         return results;
     }
 

@@ -44,6 +44,8 @@ public abstract class WorkspacePage(WorkspaceDb db, WorkspaceAudit audit) : Page
     /// <summary>The member's name as the workspace shows it: display name and organisation.</summary>
     public string MemberName => $"{Member.User?.DisplayName ?? User.Identity?.Name} ({Member.Organisation})";
 
+    // Not a handler: without this Razor Pages offers the override as one (HTTP method "PAGE", ?handler=HandlerExecution).
+    [NonHandler]
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -54,6 +54,53 @@ public class TidyTableTests
         Assert.Null(rows[1]["value"]);
     }
 
+    private static TidyTable Hostile()
+    {
+        var table = new TidyTable(["area_code", "area_name", "value"]);
+        foreach (var name in new[] { "=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)", "\tTab", "\rCR", "Nieuw-West" })
+        {
+            table.Add("BU00000001", name, -1.5);
+        }
+
+        return table;
+    }
+
+    private static readonly string[] HostileInert = ["'=HYPERLINK(\"http://x\")", "'+1", "'-2+3", "'@SUM(A1)", "'\tTab", "'\rCR", "Nieuw-West"];
+
+    [Fact]
+    public void Write_Csv_TextStartingLikeAFormulaGetsAnApostrophe()
+    {
+        using var scratch = new Scratch();
+        var path = Path.Combine(scratch.Directory, "uit.csv");
+        Hostile().Write(path, ExportFormat.Csv);
+        using var reader = new StreamReader(path);
+        using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
+        var names = new List<string>();
+        var values = new List<string>();
+        csv.Read();
+        csv.ReadHeader();
+        while (csv.Read())
+        {
+            names.Add(csv.GetField(1)!);
+            values.Add(csv.GetField(2)!);
+        }
+
+        Assert.Equal(HostileInert, names);
+        Assert.All(values, v => Assert.Equal("-1.5", v));
+    }
+
+    [Fact]
+    public void Write_Xlsx_TextStartingLikeAFormulaGetsAnApostropheAndNumbersStayNumbers()
+    {
+        using var scratch = new Scratch();
+        var path = Path.Combine(scratch.Directory, "uit.xlsx");
+        Hostile().Write(path, ExportFormat.Xlsx);
+        var rows = MiniExcel.Query(path, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        // XML reads a lone CR back as LF; the apostrophe before it is what matters.
+        Assert.Equal(HostileInert.Select(n => n.Replace('\r', '\n')), rows.Select(r => (string)r["area_name"]!));
+        Assert.All(rows, r => Assert.Equal(-1.5, Convert.ToDouble(r["value"], System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     [Theory]
     [InlineData("a.csv", ExportFormat.Csv)]
     [InlineData("a.XLSX", ExportFormat.Xlsx)]

@@ -50,9 +50,16 @@ public sealed class InloggenModel(SignInManager<WorkspaceUser> signIn) : PageMod
     }
 
     /// <summary>Starts the municipal sign-in (OpenID Connect).</summary>
-    public IActionResult OnPostExtern(string scheme)
+    public async Task<IActionResult> OnPostExternAsync(string? scheme)
     {
+        // Only a configured sign-in: an unknown scheme would otherwise fail the challenge (500).
+        var schemes = await signIn.GetExternalAuthenticationSchemesAsync().ConfigureAwait(false);
+        if (schemes.FirstOrDefault(s => s.Name == scheme) is not { } chosen)
+        {
+            return BadRequest();
+        }
+
         var properties = signIn.ConfigureExternalAuthenticationProperties(scheme, "/account/extern?terug=" + Uri.EscapeDataString(ReturnTo ?? "/werkruimte"));
-        return Challenge(properties, scheme);
+        return Challenge(properties, chosen.Name);
     }
 }

@@ -5,7 +5,7 @@ namespace Wijkmix.Web.Features.Gegevens;
 /// <summary>
 /// The Gegevens page's downloads: the CBS and PDOK addresses from <c>Wijkmix:CbsUrl</c>/<c>Wijkmix:PdokUrl</c>
 /// (or <c>$WIJKMIX_CBS_URL</c>/<c>$WIJKMIX_PDOK_URL</c>, as on the command line; a mirror, or a local server in the
-/// tests), the page cache beside the store, and the one runner.
+/// tests), the page cache beside the store, and the one runner of store changes (downloads and uploads).
 /// </summary>
 internal static class DownloadHosting
 {
@@ -18,7 +18,7 @@ internal static class DownloadHosting
             PdokUrl = Address(builder.Configuration["Wijkmix:PdokUrl"] ?? Environment.GetEnvironmentVariable("WIJKMIX_PDOK_URL"), defaults.PdokUrl),
         };
         builder.Services.AddSingleton(settings);
-        builder.Services.AddSingleton<DownloadJobs>();
+        builder.Services.AddSingleton<StoreJobs>();
     }
 
     /// <summary>An absolute http(s) address; a wrong setting stops the app at start with the setting named.</summary>

@@ -25,7 +25,7 @@ namespace Wijkmix.Web.Features.Gegevens;
 /// </summary>
 public sealed class IndexModel(
     MonitorViews views, WijkmixWeb.UploadLimits limits, UserManager<WorkspaceUser> users, WorkspaceAudit audit, WorkspaceDb db, AuditWriter writer,
-    DownloadJobs downloads)
+    StoreJobs jobs)
     : PageModel
 {
     /// <summary>What the audit log names for a change of the shared statistics store.</summary>
@@ -37,8 +37,6 @@ public sealed class IndexModel(
     public const int MaxFiles = 10;
 
     public Area? Municipality { get; private set; }
-
-    public UploadOutcome? Outcome { get; private set; }
 
     public IReadOnlyList<ImportProblem> Refused { get; private set; } = [];
 
@@ -68,7 +66,11 @@ public sealed class IndexModel(
         }
     }
 
-    public async Task OnPostAsync(List<IFormFile>? bestanden, string? gemeente)
+    /// <summary>
+    /// Saves the uploaded files and sends the administrator to the progress page of their import; refused (audited,
+    /// 401/403) for anyone else, 400 with the reason for no file, too many, a wrong type or one too large.
+    /// </summary>
+    public async Task<IActionResult> OnPostAsync(List<IFormFile>? bestanden, string? gemeente)
     {
         Choose(gemeente);
         var files = bestanden ?? [];
@@ -77,7 +79,7 @@ public sealed class IndexModel(
         if (!CanChange)
         {
             RefuseChange($"upload {names}");
-            return;
+            return Page();
         }
 
         var refused = new List<ImportProblem>();
@@ -107,44 +109,53 @@ public sealed class IndexModel(
         {
             Refused = refused;
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return;
+            return Page();
         }
 
+        // The request only saves the files (within the upload limits checked above); reading and storing them runs
+        // off the request, one change of the store at a time, and the progress page shows the outcome.
         var folder = Directory.CreateTempSubdirectory("wijkmix-upload-");
+        List<(string, string)> saved;
         try
         {
-            var saved = new List<(string, string)>();
-            foreach (var (file, index) in files.Select((f, i) => (f, i)))
-            {
-                var name = UploadNames.Safe(file.FileName);
-                // The importer reads metadata files (DataProperties.json) beside a data file by name, so each upload
-                // keeps its name in one folder; a name sent twice goes into a folder of its own.
-                var path = Path.Combine(folder.FullName, name);
-                if (System.IO.File.Exists(path))
-                {
-                    path = Path.Combine(folder.CreateSubdirectory(index.ToString(CultureInfo.InvariantCulture)).FullName, name);
-                }
-
-                var stream = System.IO.File.Create(path);
-                await using (stream.ConfigureAwait(false))
-                {
-                    await file.CopyToAsync(stream).ConfigureAwait(false);
-                }
-
-                saved.Add((path, name));
-            }
-
-            Outcome = views.Data.Import(saved);
-            audit.Record(User, null, Outcome.Stored ? AuditAction.Changed : AuditAction.Refused, $"{AuditTarget}: upload {names}");
-            if (!Outcome.Stored)
-            {
-                Response.StatusCode = StatusCodes.Status400BadRequest;
-            }
+            saved = await SaveAsync(files, folder).ConfigureAwait(false);
         }
-        finally
+        catch
         {
             folder.Delete(recursive: true);
+            throw;
         }
+
+        var user = User;
+        var job = jobs.StartUpload(folder, saved, User.Identity?.Name ?? "?", done =>
+            audit.Record(user, null, done.State == StoreJobState.Stored ? AuditAction.Changed : AuditAction.Refused, $"{AuditTarget}: upload {names}"));
+        return Redirect($"/gegevens/ophalen/{job.Id}");
+    }
+
+    private static async Task<List<(string, string)>> SaveAsync(List<IFormFile> files, DirectoryInfo folder)
+    {
+        var saved = new List<(string, string)>();
+        foreach (var (file, index) in files.Select((f, i) => (f, i)))
+        {
+            var name = UploadNames.Safe(file.FileName);
+            // The importer reads metadata files (DataProperties.json) beside a data file by name, so each upload
+            // keeps its name in one folder; a name sent twice goes into a folder of its own.
+            var path = Path.Combine(folder.FullName, name);
+            if (System.IO.File.Exists(path))
+            {
+                path = Path.Combine(folder.CreateSubdirectory(index.ToString(CultureInfo.InvariantCulture)).FullName, name);
+            }
+
+            var stream = System.IO.File.Create(path);
+            await using (stream.ConfigureAwait(false))
+            {
+                await file.CopyToAsync(stream).ConfigureAwait(false);
+            }
+
+            saved.Add((path, name));
+        }
+
+        return saved;
     }
 
     /// <summary>The years the download form offers: every KWB edition.</summary>
@@ -177,8 +188,8 @@ public sealed class IndexModel(
 
         var request = new DownloadRequest([Municipality.Code], Enumerable.Range(from, to - from + 1).ToList(), level.Value, grenzen);
         var user = User;
-        var job = downloads.Start(request, User.Identity?.Name ?? "?", done =>
-            audit.Record(user, null, done.State == DownloadState.Stored ? AuditAction.Changed : AuditAction.Refused, $"{AuditTarget}: {what}"));
+        var job = jobs.StartDownload(request, User.Identity?.Name ?? "?", done =>
+            audit.Record(user, null, done.State == StoreJobState.Stored ? AuditAction.Changed : AuditAction.Refused, $"{AuditTarget}: {what}"));
         return Redirect($"/gegevens/ophalen/{job.Id}");
     }
 

@@ -5,13 +5,13 @@ using Wijkmix.Workspace.Model;
 
 namespace Wijkmix.Web.Features.Gegevens;
 
-/// <summary>The progress of one download of the Gegevens page (administrators only); it reloads itself until the download ends.</summary>
-public sealed class OphalenModel(DownloadJobs downloads, UserManager<WorkspaceUser> users) : PageModel
+/// <summary>The progress of one change of the store from the Gegevens page, a download or an upload (administrators only); it reloads itself until the change ends.</summary>
+public sealed class OphalenModel(StoreJobs jobs, UserManager<WorkspaceUser> users) : PageModel
 {
-    /// <summary>Seconds between reloads while the download runs.</summary>
+    /// <summary>Seconds between reloads while the change runs.</summary>
     public const int RefreshSeconds = 2;
 
-    public DownloadJob Job { get; private set; } = null!;
+    public StoreJob Job { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -20,7 +20,7 @@ public sealed class OphalenModel(DownloadJobs downloads, UserManager<WorkspaceUs
             return StatusCode(User.Identity?.IsAuthenticated == true ? StatusCodes.Status403Forbidden : StatusCodes.Status401Unauthorized);
         }
 
-        if (downloads.Find(id) is not { } job)
+        if (jobs.Find(id) is not { } job)
         {
             return NotFound();
         }
