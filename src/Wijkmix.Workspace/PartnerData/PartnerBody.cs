@@ -4,7 +4,7 @@ namespace Wijkmix.Workspace.PartnerData;
 
 /// <summary>
 /// Suppression across everything a member can see of one partner's figures: all versions of one template
-/// delivered by one organisation in one workspace, protected as one body (see docs/decisions/0011).
+/// delivered by one organisation in one workspace, protected as one body (see docs/decisions/0013).
 /// <para>
 /// Every version is published over the same keys (the union of units and measures; a unit or measure missing
 /// from a version is shown there as hidden, so its absence gives nothing away) and with the same pattern of
