@@ -48,6 +48,13 @@ public static class PartnerDataReader
             return PartnerDataReadResult.Refused(problems.ToList());
         }
 
+        // A last line without a line break may be cut off mid-number (50650 read as 5065): refused, as the statistics importer does (decision 0012).
+        if (text.AsSpan().TrimEnd(" \t") is var trimmed && trimmed.Length > 0 && trimmed[^1] != '\n')
+        {
+            problems.Add(1 + trimmed.Count('\n'), null, PartnerDataText.Get("FileCutOff"));
+            return PartnerDataReadResult.Refused(problems.ToList());
+        }
+
         var rows = new PartnerRowChecker(template, knownBuurtCodes, problems).Check(text);
         return problems.Any ? PartnerDataReadResult.Refused(problems.ToList()) : PartnerDataReadResult.Accepted(rows);
     }

@@ -28,6 +28,16 @@ public class PartnerDataReaderTests
     }
 
     [Fact]
+    public void Read_LastLineWithoutLineBreak_IsRefusedAsCutOff()
+    {
+        // Found by the fuzzing harness (bench/Wijkmix.Fuzz): a file cut after "12" of "120" was stored as 12.
+        var problem = Single(Read(CorporatieHeader + "\r\nC-1001;BU03440121;12"));
+        Assert.Equal(2, problem.Line);
+        Assert.Contains("het bestand lijkt afgebroken", problem.Message, StringComparison.Ordinal);
+        Assert.True(Read(CorporatieHeader + "\r\nC-1001;BU03440121;120;95;8;2\r\n").Succeeded);
+    }
+
+    [Fact]
     public void Read_ValidCorporatieFile_ParsesRealBuurtCodesAndCounts()
     {
         var result = Read("\uFEFF" + CorporatieHeader + "\r\n"
