@@ -203,7 +203,9 @@ public sealed partial class WijkmixStore : IObservationSource
                 codes[text] = code = AreaCode.Parse(text);
             }
 
-            result.Add(new Observation(code, reader.GetInt32(1), reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetDouble(3))
+            // ±∞ written by a version before the plausibility checks (decision 0012) reads as no figure, so every view still answers.
+            var value = reader.IsDBNull(3) ? (double?)null : reader.GetDouble(3);
+            result.Add(new Observation(code, reader.GetInt32(1), reader.GetString(2), value is { } v && double.IsFinite(v) ? v : null)
             {
                 Estimate = reader.IsDBNull(5) ? null : reader.GetString(5),
             });

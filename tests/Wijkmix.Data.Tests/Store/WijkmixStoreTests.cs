@@ -27,6 +27,25 @@ public class WijkmixStoreTests
     }
 
     [Fact]
+    public void Get_InfinityStoredByAnEarlierVersion_ReadsAsNoFigure()
+    {
+        using var scratch = new Scratch();
+        using var store = scratch.Store();
+        store.Store(Parse(scratch, "a.csv", ("GM0344    ", "Gemeente  ", "359370", "176554")));
+        using (var connection = new SqliteConnection($"Data Source={store.Path};Pooling=false"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE observation SET value = 9e999 WHERE variable_id = (SELECT id FROM variable WHERE name = 'inhabitants')";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        var read = store.Get([AreaCode.Parse("GM0344")], ["inhabitants", "men"]).ToDictionary(o => o.VariableId);
+        Assert.Null(read["inhabitants"].Value);
+        Assert.Equal(176554, read["men"].Value);
+    }
+
+    [Fact]
     public void Open_StoreFromANewerWijkmix_IsRefusedWithMessage()
     {
         using var scratch = new Scratch();
