@@ -59,7 +59,9 @@ foreach (var target in FuzzTargets.All)
     using var child = Process.Start(start)!;
     var line = child.StandardOutput.ReadToEnd().Trim().Split('\n')[^1];
     child.WaitForExit();
-    var report = JsonSerializer.Deserialize<FuzzReport>(line)!;
+    // A child that dies (the harness itself, or an out-of-memory) reports no figures: that importer counts as crashed.
+    var report = line.StartsWith('{') ? JsonSerializer.Deserialize<FuzzReport>(line)!
+        : new FuzzReport(target.Name, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, string.Empty, new Dictionary<string, double>(), [$"het proces stopte met code {child.ExitCode}"]);
     reports.Add(report);
     Console.Error.WriteLine($"{report.Importer}: {report.Inputs} invoer, {report.Seconds:0} s");
 }

@@ -122,7 +122,9 @@ public sealed class XlsxTarget : StatisticsTarget
                 using var target = zip.CreateEntry(entry.FullName, CompressionLevel.Fastest).Open();
                 if (entry.FullName == SheetPath)
                 {
-                    var at = sheet.IndexOf("<sheetData>", StringComparison.Ordinal) + "<sheetData>".Length;
+                    // The padding goes inside the sheet data; a mutated sheet without it gets none.
+                    var found = sheet.IndexOf("<sheetData>", StringComparison.Ordinal);
+                    var at = found < 0 ? sheet.Length : found + "<sheetData>".Length;
                     target.Write(Encoding.UTF8.GetBytes(sheet[..at]));
                     var spaces = Enumerable.Repeat((byte)' ', 1 << 20).ToArray();
                     for (long written = 0; written < padding; written += spaces.Length)
