@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Xml;
 using Wijkmix.Data.Resources;
@@ -9,7 +10,8 @@ namespace Wijkmix.Data.Import;
 /// (ECMA-376 Part 1 §18.3.1.73 row "r", §18.3.1.4 cell "r" of type ST_CellRef): rows in ascending order,
 /// every reference one to three column letters up to XFD and the row number of the row it sits in, no
 /// cell twice. A reference that breaks this (a fuzzed "P1000000000000" in row 3, "BY   12   ") made the
-/// library drop a cell or shift a row's values into other columns; such a sheet is damaged and refused.
+/// library drop a cell or shift a row's values into other columns; such a sheet is damaged and refused. So is a cell
+/// with two values (the library kept the last) and a number cell whose value is no xsd:double ("1,5" read as 15).
 /// One forward pass of an XmlReader; the zip's size is already bounded by <see cref="ZipGuard"/>.
 /// </summary>
 internal static class SheetReferences
@@ -30,11 +32,40 @@ internal static class SheetReferences
         using var xml = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true });
         long row = 0;
         var columns = new HashSet<int>();
+        string? cell = null; // the reference of the cell being read, with its type and how many values it had
+        var numeric = false;
+        var values = 0;
         while (xml.Read())
         {
+            if (xml.NodeType == XmlNodeType.EndElement && xml.LocalName == "c")
+            {
+                cell = null;
+                continue;
+            }
+
             if (xml.NodeType != XmlNodeType.Element || xml.NamespaceURI != MainNs)
             {
                 continue;
+            }
+
+            if (xml.LocalName == "c")
+            {
+                cell = xml.GetAttribute("r") ?? "(zonder r)";
+                numeric = xml.GetAttribute("t") is null or "n";
+                values = 0;
+                if (xml.IsEmptyElement)
+                {
+                    cell = null;
+                }
+            }
+            else if (xml.LocalName == "v" && cell is not null)
+            {
+                // §18.3.1.96: one value per cell; a number cell's value is an xsd:double ("1,5" is none, though a library read it as 15).
+                var value = Text(xml);
+                if (++values > 1 || (numeric && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)))
+                {
+                    throw Damaged(budget, row, "r=\"" + cell + "\"");
+                }
             }
 
             if (xml.LocalName == "row")
@@ -54,6 +85,26 @@ internal static class SheetReferences
                 throw Damaged(budget, row, "r=\"" + reference + "\"");
             }
         }
+    }
+
+    /// <summary>The text of the element the reader is on, leaving the reader on its end tag (so the loop sees what follows).</summary>
+    private static string Text(XmlReader xml)
+    {
+        if (xml.IsEmptyElement)
+        {
+            return string.Empty;
+        }
+
+        var text = new System.Text.StringBuilder();
+        while (xml.Read() && xml.NodeType != XmlNodeType.EndElement)
+        {
+            if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                text.Append(xml.Value);
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>"AB12" → (27, 12); null unless it is one to three capitals up to XFD and a row number without sign, space or leading zero.</summary>

@@ -39,6 +39,16 @@ public class BadInputTests
     }
 
     [Fact]
+    public void OverlongValue_IsNotEchoedWhole()
+    {
+        // Found by the fuzzing harness: a library message quoted an 8 MB geometry type back in full.
+        var problem = new ImportProblem("a.geojson", 3, new string('k', 2_000), "ongeldige geometrie: " + new string('7', 8_000_000));
+        Assert.Equal(ImportProblem.MaxLength + 1, problem.Message.Length);
+        Assert.EndsWith("7…", problem.Message, StringComparison.Ordinal);
+        Assert.Equal(ImportProblem.MaxLength + 1, problem.Field!.Length);
+    }
+
+    [Fact]
     public void UnknownRegionCode_NamesLineAndCode()
     {
         using var scratch = new Scratch();

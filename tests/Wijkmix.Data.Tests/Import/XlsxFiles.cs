@@ -62,6 +62,28 @@ public static class XlsxFiles
         return memory.ToArray();
     }
 
+    /// <summary>The worksheet XML of an xlsx built here.</summary>
+    public static string Sheet(byte[] xlsx)
+    {
+        using var zip = new ZipArchive(new MemoryStream(xlsx), ZipArchiveMode.Read);
+        using var reader = new StreamReader(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The xlsx with its worksheet XML replaced by <paramref name="sheet"/>.</summary>
+    public static byte[] WithSheet(byte[] xlsx, string sheet)
+    {
+        using var memory = new MemoryStream();
+        memory.Write(xlsx);
+        using (var zip = new ZipArchive(memory, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("xl/worksheets/sheet1.xml")!.Delete();
+            Text(zip, "xl/worksheets/sheet1.xml", sheet);
+        }
+
+        return memory.ToArray();
+    }
+
     /// <summary>Rows 1.. in order, cells A.. in order: the plain case.</summary>
     public static byte[] Table(params object[][] rows) =>
         Build(rows.Select((cells, r) => (r + 1, cells.Select((v, c) => new XlsxCell($"{Column(c)}{r + 1}", v)).ToArray())));

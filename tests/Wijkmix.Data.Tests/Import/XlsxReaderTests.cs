@@ -62,7 +62,31 @@ public class XlsxReaderTests
 
         var problem = Assert.Single(parsed.Problems);
         Assert.Equal(2, problem.Line);
-        Assert.Contains($"celverwijzing r=\"{reference}\" past niet bij haar rij", problem.Message, StringComparison.Ordinal);
+        Assert.Contains($"het werkblad is beschadigd bij cel r=\"{reference}\"", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1,5")] // found by the fuzzing harness: the library read it as 15
+    [InlineData("12 13")]
+    public void Read_NumberCellWhoseValueIsNoNumber_IsRefusedAsDamaged(string value)
+    {
+        using var scratch = new Scratch();
+        var xlsx = XlsxFiles.Build([(1, Header), (2, [new("A2", "GM0344"), new("C2", 359370)])]);
+        var sheet = XlsxFiles.Sheet(xlsx).Replace("<v>359370</v>", $"<v>{value}</v>", StringComparison.Ordinal);
+        var problem = Assert.Single(Read(scratch, XlsxFiles.WithSheet(xlsx, sheet)).Problems);
+        Assert.Equal(2, problem.Line);
+        Assert.Contains("het werkblad is beschadigd bij cel r=\"C2\"", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_CellWithTwoValues_IsRefusedAsDamaged()
+    {
+        // Found by the fuzzing harness: the library kept the second value, 785 instead of 3100.
+        using var scratch = new Scratch();
+        var xlsx = XlsxFiles.Build([(1, Header), (2, [new("A2", "GM0344"), new("C2", 3100)])]);
+        var sheet = XlsxFiles.Sheet(xlsx).Replace("<v>3100</v>", "<v>3100</v><v>785</v>", StringComparison.Ordinal);
+        var problem = Assert.Single(Read(scratch, XlsxFiles.WithSheet(xlsx, sheet)).Problems);
+        Assert.Contains("het werkblad is beschadigd bij cel r=\"C2\"", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
