@@ -33,7 +33,7 @@ public sealed class ScenarioReaderTests(RealCities cities) : IDisposable
               - type: passend_toewijzen
                 minimum_aandeel: 1
               - type: sloop_nieuwbouw
-                gebieden: [WK034406]
+                gebieden: [WK034403]
                 vanaf: 2027
                 sloop_aandeel: 0.4
                 mix: {sociale_huur: 0.3, middenhuur: 0.2, vrije_huur: 0.1, koop: 0.4}
@@ -110,7 +110,7 @@ public sealed class ScenarioReaderTests(RealCities cities) : IDisposable
     [Fact]
     public void Prepare_AreaOutsideTheMunicipality_NamesItAndShowsWhatIsAllowed()
     {
-        var text = Valid.Replace("WK034406", "WK036301", StringComparison.Ordinal);
+        var text = Valid.Replace("WK034403", "WK036301", StringComparison.Ordinal);
 
         var (setup, problems) = SimulationSetups.Prepare(cities.Store, text, "s.yaml");
 

@@ -96,6 +96,12 @@ internal sealed partial class Replicate
             if (_w.HDisplacedFrom[h] == u && _w.HState[h] != HouseholdState.Left && (_w.HDwelling[h] < 0 || _w.DUnit[_w.HDwelling[h]] != u)
                 && (_w.HFlags[h] & HouseholdTraits.Away) == 0 && Eligible(h, d, t) && _rng.Chance(ReturnProbability))
             {
+                if ((_w.HFlags[h] & HouseholdTraits.Searching) == 0)
+                {
+                    // Rehoused meanwhile, it seeks again by returning: a seeker this year, so the success rate stays a share.
+                    Count(h, t, seekers: true);
+                }
+
                 Let(h, d, t);
                 _w.HDisplacedFrom[h] = -1;
                 return true;
