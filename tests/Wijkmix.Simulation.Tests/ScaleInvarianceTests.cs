@@ -1,0 +1,124 @@
+using Wijkmix.Simulation.Model;
+using Wijkmix.Simulation.Results;
+using Wijkmix.Simulation.Scenarios;
+using Xunit.Abstractions;
+
+namespace Wijkmix.Simulation.Tests;
+
+/// <summary>
+/// Results do not depend on <c>schaal</c>: Utrecht's real buurten at 10 %, 25 % and 100 % of the
+/// households over 15 years, several seeds each, agree within the Monte Carlo error.
+/// </summary>
+[Collection(nameof(RealCities))]
+public sealed class ScaleInvarianceTests(RealCities cities, ITestOutputHelper output)
+{
+    private const int Seeds = 4;
+    private const int Years = 15;
+
+    private static readonly double[] Scales = [0.1, 0.25, 1];
+
+    private static ReplicateResult[] Run(MunicipalityFiguresHolder city, double scale)
+    {
+        var scenario = new Scenario("schaal", city.Figures.Code, 2025, Years, 3, scale, new MarketParameters(), new ScenarioVariant("Basis", []), []);
+        var plan = StartingPlan.Fit(city.Figures, scale);
+        var results = new ReplicateResult[Seeds];
+        Parallel.For(0, Seeds, r => results[r] = Simulator.RunOne(scenario, plan, scenario.Baseline, r).Result);
+        return results;
+    }
+
+    /// <summary>
+    /// D of the low-income households against the rest in a random sample of <paramref name="share"/>
+    /// of the households of each buurt (mean over draws): what a run at that scale should show if
+    /// only the sample size differed. D grows as counts shrink, so a 10 % city is compared with 10 %
+    /// samples of the full one.
+    /// </summary>
+    private static double SampledD(YearSnapshot s, double share, int draws = 20)
+    {
+        var random = new Random(17);
+        var total = new float[s.Households.Length];
+        var low = new float[s.Households.Length];
+        var sum = 0.0;
+        for (var k = 0; k < draws; k++)
+        {
+            for (var u = 0; u < low.Length; u++)
+            {
+                var (a, b) = (Thin((int)s.LowIncome[u]), Thin((int)(s.Households[u] - s.LowIncome[u])));
+                (low[u], total[u]) = (a, a + b);
+            }
+
+            sum += D(total, low);
+        }
+
+        return sum / draws;
+
+        int Thin(int n)
+        {
+            var x = 0;
+            for (var i = 0; i < n; i++)
+            {
+                x += random.NextDouble() < share ? 1 : 0;
+            }
+
+            return x;
+        }
+    }
+
+    private static double D(float[] total, float[] group)
+    {
+        double a = group.Sum(x => (double)x), b = total.Sum(x => (double)x) - a, sum = 0;
+        for (var u = 0; u < total.Length; u++)
+        {
+            sum += Math.Abs((group[u] / a) - ((total[u] - group[u]) / b));
+        }
+
+        return sum / 2;
+    }
+
+    private static (double Mean, double StandardError) Spread(double[] values)
+    {
+        var mean = values.Average();
+        var sd = Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Length - 1));
+        return (mean, sd / Math.Sqrt(values.Length));
+    }
+
+    [Fact]
+    public void Run_TenTwentyFiveAndHundredPercent_AgreeWithinMonteCarloError()
+    {
+        var city = new MunicipalityFiguresHolder(cities.Utrecht);
+        var byScale = Scales.ToDictionary(s => s, s => Run(city, s));
+        var full = byScale[1];
+        var failures = new List<string>();
+        foreach (var scale in Scales.Where(s => s < 1))
+        {
+            var measures = new (string Name, Func<ReplicateResult, double> Small, Func<ReplicateResult, double> Full)[]
+            {
+                ("D laag inkomen, jaar 15", r => r.Years[^1].DissimilarityLowIncome, r => SampledD(r.Years[^1], scale)),
+                ("leegstand sociaal, jaar 1", r => r.Years[1].VacantSocialShare, r => r.Years[1].VacantSocialShare),
+                ("leegstand sociaal, jaar 15", r => r.Years[^1].VacantSocialShare, r => r.Years[^1].VacantSocialShare),
+            };
+            foreach (var (name, small, fullValue) in measures)
+            {
+                var (a, b) = (Spread(byScale[scale].Select(small).ToArray()), Spread(full.Select(fullValue).ToArray()));
+                var tolerance = Math.Max(4 * Math.Sqrt((a.StandardError * a.StandardError) + (b.StandardError * b.StandardError)), 0.002);
+                var line = $"{scale:P0}, {name}: {a.Mean:N4} ± {a.StandardError:N4}; 100 % als steekproef van {scale:P0}: {b.Mean:N4} ± {b.StandardError:N4}; 100 % zelf {Spread(full.Select(small).ToArray()).Mean:N4}; marge {tolerance:N4}";
+                output.WriteLine(line);
+                if (Math.Abs(a.Mean - b.Mean) > tolerance)
+                {
+                    failures.Add(line);
+                }
+            }
+
+            // The start is the fitted table rounded to whole households, not a sample: its D lies between the full city's and a random sample's.
+            var (start, startFull, startSample) = (byScale[scale][0].Years[0].DissimilarityLowIncome, full[0].Years[0].DissimilarityLowIncome, SampledD(full[0].Years[0], scale));
+            output.WriteLine($"{scale:P0}, D laag inkomen, start: {start:N4}; 100 %: {startFull:N4}; 100 % als steekproef van {scale:P0}: {startSample:N4}");
+            if (start < startFull - 1e-9 || start > startSample)
+            {
+                failures.Add($"{scale:P0}, start D {start:N4} not between {startFull:N4} and {startSample:N4}");
+            }
+        }
+
+        Assert.Empty(failures);
+    }
+
+    private sealed record MunicipalityFiguresHolder(Input.MunicipalityFigures Figures);
+}
