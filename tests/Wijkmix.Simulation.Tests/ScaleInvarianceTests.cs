@@ -120,5 +120,24 @@ public sealed class ScaleInvarianceTests(RealCities cities, ITestOutputHelper ou
         Assert.Empty(failures);
     }
 
+    [Fact]
+    public void Run_BelowFullScale_SaysTheIndicesRunHigher()
+    {
+        var scenario = new Scenario("schaal", cities.Utrecht.Code, 2025, 1, 3, 0.02, new MarketParameters(), new ScenarioVariant("Basis", []), []);
+
+        var before = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("nl-NL");
+        try
+        {
+            var notes = Simulator.Run(scenario, cities.Utrecht, 1).Notes;
+
+            Assert.Contains(notes, n => n.StartsWith("Schaal 2", StringComparison.Ordinal) && n.Contains(": D en de andere indices liggen hoger", StringComparison.Ordinal));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = before;
+        }
+    }
+
     private sealed record MunicipalityFiguresHolder(Input.MunicipalityFigures Figures);
 }

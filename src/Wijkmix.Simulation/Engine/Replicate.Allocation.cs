@@ -17,6 +17,9 @@ internal sealed partial class Replicate
     /// </summary>
     private const int MaxCandidates = 400;
 
+    /// <summary>Assumption: no household takes a home whose yearly rent exceeds this share of its income.</summary>
+    private const double MaxBurden = 0.6;
+
     /// <summary>Assumption: a household moved out for demolition returns to a new home in its old buurt with this probability.</summary>
     private const double ReturnProbability = 0.5;
 
@@ -169,7 +172,7 @@ internal sealed partial class Replicate
     private bool Accepts(int h, int d, bool priority)
     {
         var burden = _w.DRent[d] * 12 / Math.Max(1f, _w.HIncome[h]);
-        if (burden > 0.6)
+        if (burden > MaxBurden)
         {
             return false;
         }

@@ -4,18 +4,27 @@ namespace Wijkmix.Simulation.Engine;
 
 /// <summary>
 /// The regular queue indexed for the monthly rounds (docs/simulatie.md, "De rekenmotor"). Seekers
-/// sit in eight buckets by what is fixed for a year (income above the DAEB limit, huurtoeslag-
-/// entitled at the national passend threshold, three or more persons), each in queue order, so a
-/// vacancy skips whole buckets its rules exclude. The next reacting seeker is one geometric draw
+/// sit in buckets by what is fixed for a year (income above the DAEB limit, huurtoeslag-entitled at
+/// the national passend threshold, three or more persons, and the highest rent they would pay),
+/// each in queue order, so a vacancy skips whole buckets its rules or its rent exclude. The next reacting seeker is one geometric draw
 /// away, the cap counts eligible reactions, and a vacancy that nobody in the queue took waits for
 /// new seekers, a reopened quota or the next year instead of being offered to everyone again.
 /// </summary>
 internal sealed partial class Replicate
 {
-    private const int BucketCount = 8;
+    private const int RuleBuckets = 8;
     private const int OverLimitBit = 4;
     private const int EntitledBit = 2;
     private const int LargeBit = 1;
+
+    /// <summary>
+    /// Upper edges of the affordability classes, as multiples of the lower aftoppingsgrens: the
+    /// highest rent a household accepts is <see cref="MaxBurden"/> of its monthly income; a class
+    /// whose edge is at or below a vacancy's rent would refuse it for certain, so it does not react.
+    /// </summary>
+    private static readonly double[] AffordabilityEdges = [0.9, 1.0, 1.1, 1.2, 1.35];
+
+    private const int BucketCount = RuleBuckets * 6;
 
     private enum Scan
     {
@@ -42,7 +51,15 @@ internal sealed partial class Replicate
         var law = _rules.Law;
         var income = _w.HIncome[h];
         var size = _w.HSize[h];
-        return (income > DaebLimit(law, size) ? OverLimitBit : 0)
+        var affordable = income * MaxBurden / 12 / law.AftoppingLow;
+        var k = 0;
+        while (k < AffordabilityEdges.Length && affordable >= AffordabilityEdges[k])
+        {
+            k++;
+        }
+
+        return (k * RuleBuckets)
+            | (income > DaebLimit(law, size) ? OverLimitBit : 0)
             | (income <= (size == 1 ? law.PassendThresholdSingle : law.PassendThresholdMulti) ? EntitledBit : 0)
             | (size > 2 ? LargeBit : 0);
     }
@@ -66,8 +83,25 @@ internal sealed partial class Replicate
 
     private bool ExceptionsOpen => _exceptions + 1 <= (1 - _rules.PassendMinimumShare) * (_entitled + 1);
 
-    /// <summary>The buckets whose seekers could legally get dwelling <paramref name="d"/> now (a bit per bucket); <see cref="Eligible"/> still decides each.</summary>
-    private int AllowedBuckets(int d)
+    /// <summary>The buckets whose seekers could legally get and afford dwelling <paramref name="d"/> now, in <paramref name="allowed"/>; <see cref="Eligible"/> and <see cref="Accepts"/> still decide each.</summary>
+    private int AllowedBuckets(int d, Span<int> allowed)
+    {
+        var rules = RuleMask(d);
+        var rent = _w.DRent[d] / _rules.Law.AftoppingLow;
+        var n = 0;
+        for (var b = 0; b < BucketCount; b++)
+        {
+            var k = b / RuleBuckets;
+            if ((rules & (1 << (b % RuleBuckets))) != 0 && (k == AffordabilityEdges.Length || AffordabilityEdges[k] > rent))
+            {
+                allowed[n++] = b;
+            }
+        }
+
+        return n;
+    }
+
+    private int RuleMask(int d)
     {
         var mask = FreeRoomOpen ? 0xFF : 0x0F;
         var u = _w.DUnit[d];
@@ -111,28 +145,30 @@ internal sealed partial class Replicate
     /// <summary>Offers the vacancy to the queue: in queue order (a merge of the allowed buckets), or by lottery.</summary>
     private Scan TryRegular(int d, int t, Ranking ranking)
     {
-        var mask = AllowedBuckets(d);
-        return ranking == Ranking.Lottery ? TryLottery(d, t, mask) : TryInOrder(d, t, ranking, mask);
+        Span<int> allowed = stackalloc int[BucketCount];
+        allowed = allowed[..AllowedBuckets(d, allowed)];
+        return ranking == Ranking.Lottery ? TryLottery(d, t, allowed) : TryInOrder(d, t, ranking, allowed);
     }
 
-    private Scan TryInOrder(int d, int t, Ranking ranking, int mask)
+    private Scan TryInOrder(int d, int t, Ranking ranking, ReadOnlySpan<int> allowed)
     {
         var u = _w.DUnit[d];
-        Span<int> next = stackalloc int[BucketCount];
-        for (var b = 0; b < BucketCount; b++)
+        Span<int> next = stackalloc int[allowed.Length];
+        for (var i = 0; i < allowed.Length; i++)
         {
-            next[b] = (mask & (1 << b)) != 0 ? _rng.Skip(_logNoReaction) : int.MaxValue;
+            next[i] = _rng.Skip(_logNoReaction);
         }
 
         var eligible = 0;
         while (true)
         {
             int best = -1, position = int.MaxValue;
-            for (var b = 0; b < BucketCount; b++)
+            for (var i = 0; i < allowed.Length; i++)
             {
-                if (next[b] < _buckets[b].Count && _buckets[b][next[b]] < position)
+                var bucket = _buckets[allowed[i]];
+                if (next[i] < bucket.Count && bucket[next[i]] < position)
                 {
-                    (best, position) = (b, _buckets[b][next[b]]);
+                    (best, position) = (i, bucket[next[i]]);
                 }
             }
 
@@ -151,27 +187,26 @@ internal sealed partial class Replicate
     }
 
     /// <summary>Random draws (with replacement) from the allowed buckets, as many as they hold seekers.</summary>
-    private Scan TryLottery(int d, int t, int mask)
+    private Scan TryLottery(int d, int t, ReadOnlySpan<int> allowed)
     {
         var u = _w.DUnit[d];
         var total = 0;
-        for (var b = 0; b < BucketCount; b++)
+        foreach (var b in allowed)
         {
-            total += (mask & (1 << b)) != 0 ? _buckets[b].Count : 0;
+            total += _buckets[b].Count;
         }
 
         var eligible = 0;
         for (long draw = _rng.Skip(_logNoReaction); draw < total; draw += 1L + _rng.Skip(_logNoReaction))
         {
             var k = _rng.Next(total);
-            var b = 0;
-            while ((mask & (1 << b)) == 0 || k >= _buckets[b].Count)
+            var i = 0;
+            while (k >= _buckets[allowed[i]].Count)
             {
-                k -= (mask & (1 << b)) != 0 ? _buckets[b].Count : 0;
-                b++;
+                k -= _buckets[allowed[i++]].Count;
             }
 
-            var h = _regular[_buckets[b][k]];
+            var h = _regular[_buckets[allowed[i]][k]];
             if (Reacts(h, u, Ranking.Lottery) && Offer(h, d, t, ref eligible) is { } outcome)
             {
                 return outcome;
@@ -184,12 +219,18 @@ internal sealed partial class Replicate
     /// <summary>Offers a waiting vacancy to the seekers who joined since it was last offered, in queue order per month.</summary>
     private Scan TryJoined(int d, int t, int mark)
     {
-        var mask = AllowedBuckets(d);
+        Span<bool> mask = stackalloc bool[BucketCount];
+        Span<int> allowed = stackalloc int[BucketCount];
+        foreach (var b in allowed[..AllowedBuckets(d, allowed)])
+        {
+            mask[b] = true;
+        }
+
         var eligible = 0;
         for (long i = mark + _rng.Skip(_logNoReaction); i < _joined.Count; i += 1L + _rng.Skip(_logNoReaction))
         {
             var h = _joined[(int)i];
-            if ((_w.HFlags[h] & HouseholdTraits.Searching) != 0 && (mask & (1 << BucketOf(h))) != 0 && Offer(h, d, t, ref eligible) is { } outcome)
+            if ((_w.HFlags[h] & HouseholdTraits.Searching) != 0 && mask[BucketOf(h)] && Offer(h, d, t, ref eligible) is { } outcome)
             {
                 return outcome;
             }

@@ -45,7 +45,7 @@ internal sealed partial class Replicate
 
         var u = _w.DUnit[d];
         if (!_rules.PlacementUnits[u] || (spread && VulnerableShare(u) >= _rules.Placement!.MaxVulnerableShare)
-            || !Eligible(h, d, t) || _w.DRent[d] * 12 / _w.HIncome[h] > 0.6)
+            || !Eligible(h, d, t) || _w.DRent[d] * 12 / _w.HIncome[h] > MaxBurden)
         {
             return false;
         }
