@@ -71,12 +71,31 @@ internal sealed partial class Replicate
         return r - _rules.Article9[u] < 0 ? Ranking.Article9 : Ranking.Registration;
     }
 
+    /// <summary>
+    /// Urgent households or special groups in order of arrival; as in the regular queue the cap counts
+    /// eligible offers, and a household that would refuse the rent for certain is passed over by one
+    /// comparison (its highest rent is kept beside the queue).
+    /// </summary>
     private bool TryQueue(List<int> queue, int d, int t, Func<int, bool>? only)
     {
-        for (var i = 0; i < queue.Count && i < MaxCandidates; i++)
+        var rent = _w.DRent[d];
+        var highest = ReferenceEquals(queue, _priority) ? _priorityHighestRent : null;
+        var eligible = 0;
+        for (var i = 0; i < queue.Count && eligible < MaxCandidates; i++)
         {
+            if (highest is not null && highest[i] < rent)
+            {
+                continue;
+            }
+
             var h = queue[i];
-            if ((_w.HFlags[h] & HouseholdTraits.Searching) != 0 && (only is null || only(h)) && Eligible(h, d, t) && Accepts(h, d, priority: true))
+            if ((_w.HFlags[h] & HouseholdTraits.Searching) == 0 || (only is not null && !only(h)) || !Eligible(h, d, t))
+            {
+                continue;
+            }
+
+            eligible++;
+            if (Accepts(h, d, priority: true))
             {
                 Let(h, d, t);
                 return true;
@@ -84,6 +103,22 @@ internal sealed partial class Replicate
         }
 
         return false;
+    }
+
+    private float[] _priorityHighestRent = [];
+
+    /// <summary>The highest rent each urgent household would pay, beside <see cref="_priority"/> (which only changes before the month's lettings).</summary>
+    private void IndexPriority()
+    {
+        if (_priorityHighestRent.Length < _priority.Count)
+        {
+            _priorityHighestRent = new float[_priority.Count * 2];
+        }
+
+        for (var i = 0; i < _priority.Count; i++)
+        {
+            _priorityHighestRent[i] = (float)(Math.Max(1f, _w.HIncome[_priority[i]]) * MaxBurden / 12 * (1 + 1e-6));
+        }
     }
 
     private bool TryReturn(int d, int t)

@@ -143,6 +143,7 @@ internal sealed partial class Replicate
         Inflow(t);
         MergeQueue(t);
         IndexCandidates();
+        IndexPriority();
         (_vacant, _vacantNext) = (_vacantNext, _vacant);
         _vacantNext.Clear();
         _rng.Shuffle(CollectionsMarshal.AsSpan(_vacant));
