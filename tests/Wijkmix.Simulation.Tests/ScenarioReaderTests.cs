@@ -137,4 +137,22 @@ public sealed class ScenarioReaderTests(RealCities cities) : IDisposable
         Assert.Empty(problems);
         Assert.Equal(("GM0344", 2023, "buurt"), (setup!.Figures.Code, setup.Figures.Year, setup.Figures.UnitLevel));
     }
+
+    [Fact]
+    public void Prepare_DocumentedExample_DemolishesInTheWijkItsNameSays()
+    {
+        var path = Path.GetFullPath(Path.Combine(SourceRoot(), "docs", "scenarios", "utrecht-passend.yaml"));
+
+        var (setup, problems) = SimulationSetups.Prepare(cities.Store, File.ReadAllText(path), Path.GetFileName(path));
+
+        Assert.Empty(problems);
+        var variant = setup!.Scenario.Variants.Single(v => v.Instruments.OfType<DemolishRebuild>().Any());
+        var areas = variant.Instruments.OfType<DemolishRebuild>().Single().Areas;
+        var wijken = setup.Figures.Units.Where(u => areas.Contains(u.ParentCode)).Select(u => u.ParentName).Distinct().ToArray();
+        Assert.Equal(["Wijk 03 Overvecht"], wijken);
+        Assert.Contains("Overvecht", variant.Name, StringComparison.Ordinal);
+    }
+
+    private static string SourceRoot([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        Path.Combine(Path.GetDirectoryName(here)!, "..", "..");
 }
