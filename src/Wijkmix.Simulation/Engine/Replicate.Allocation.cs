@@ -257,6 +257,7 @@ internal sealed partial class Replicate
 
         _w.Occupy(h, d);
         _w.HFlags[h] &= ~(HouseholdTraits.Searching | HouseholdTraits.Urgent);
+        StoppedSearching(h);
         if (_w.IsVulnerable(h))
         {
             _vulnerableInflow[_w.DUnit[d]]++;

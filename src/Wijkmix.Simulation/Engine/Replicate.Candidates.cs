@@ -39,6 +39,18 @@ internal sealed partial class Replicate
     /// <summary>Positions in <see cref="_regular"/> of each bucket's seekers, ascending.</summary>
     private readonly List<int>[] _buckets = Enumerable.Range(0, BucketCount).Select(_ => new List<int>()).ToArray();
 
+    /// <summary>
+    /// Per bucket, the next entry at or after each index whose household still searches (union-find
+    /// with path halving): households let during the month are passed over without being visited,
+    /// which kept the walk from growing with the month's lettings.
+    /// </summary>
+    private int[][] _nextSearching = Enumerable.Range(0, BucketCount).Select(_ => Array.Empty<int>()).ToArray();
+
+    /// <summary>Bucket × 2²⁴ + index of a queued household, valid when <see cref="_slotStamp"/> equals <see cref="_stamp"/>.</summary>
+    private int[] _slotOf = [];
+    private int[] _slotStamp = [];
+    private int _stamp;
+
     /// <summary>Households that joined the regular queue this year, month by month in queue order.</summary>
     private readonly List<int> _joined = [];
 
@@ -73,10 +85,68 @@ internal sealed partial class Replicate
             bucket.Clear();
         }
 
+        _stamp++;
+        if (_slotOf.Length < _w.HouseholdCount)
+        {
+            Array.Resize(ref _slotOf, _w.HouseholdCount * 2);
+            Array.Resize(ref _slotStamp, _w.HouseholdCount * 2);
+        }
+
         for (var i = 0; i < _regular.Count; i++)
         {
-            _buckets[BucketOf(_regular[i])].Add(i);
+            var h = _regular[i];
+            var b = BucketOf(h);
+            _slotOf[h] = (b << 24) | _buckets[b].Count;
+            _slotStamp[h] = _stamp;
+            _buckets[b].Add(i);
         }
+
+        for (var b = 0; b < BucketCount; b++)
+        {
+            var count = _buckets[b].Count;
+            if (_nextSearching[b].Length < count + 1)
+            {
+                _nextSearching[b] = new int[(count * 2) + 1];
+            }
+
+            for (var i = 0; i <= count; i++)
+            {
+                _nextSearching[b][i] = i;
+            }
+        }
+    }
+
+    /// <summary>Called when a household stops searching during the month (it was let).</summary>
+    private void StoppedSearching(int h)
+    {
+        if (h < _slotStamp.Length && _slotStamp[h] == _stamp)
+        {
+            var (b, i) = (_slotOf[h] >> 24, _slotOf[h] & 0xFFFFFF);
+            _nextSearching[b][i] = i + 1;
+        }
+    }
+
+    private int NextSearching(int b, int i)
+    {
+        var next = _nextSearching[b];
+        while (next[i] != i)
+        {
+            (next[i], i) = (next[next[i]], next[i]);
+        }
+
+        return i;
+    }
+
+    /// <summary>The index of the next reacting seeker in bucket <paramref name="b"/> from index <paramref name="from"/>: a geometric number of searching seekers is passed over.</summary>
+    private int NextReacting(int b, int from)
+    {
+        var i = NextSearching(b, from);
+        for (var skip = _rng.Skip(_logNoReaction); skip > 0 && i < _buckets[b].Count; skip--)
+        {
+            i = NextSearching(b, i + 1);
+        }
+
+        return i;
     }
 
     private bool FreeRoomOpen => _overLimit + 1 <= _rules.FreeRoom * (_lettings + 1);
@@ -156,7 +226,7 @@ internal sealed partial class Replicate
         Span<int> next = stackalloc int[allowed.Length];
         for (var i = 0; i < allowed.Length; i++)
         {
-            next[i] = _rng.Skip(_logNoReaction);
+            next[i] = NextReacting(allowed[i], 0);
         }
 
         var eligible = 0;
@@ -177,7 +247,7 @@ internal sealed partial class Replicate
                 return Scan.Exhausted;
             }
 
-            next[best] = (int)Math.Min(int.MaxValue, next[best] + 1L + _rng.Skip(_logNoReaction));
+            next[best] = next[best] + 1 < _buckets[allowed[best]].Count ? NextReacting(allowed[best], next[best] + 1) : int.MaxValue;
             var h = _regular[position];
             if (Reacts(h, u, ranking) && Offer(h, d, t, ref eligible) is { } outcome)
             {
