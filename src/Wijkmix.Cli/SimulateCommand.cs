@@ -18,8 +18,9 @@ internal static class SimulateCommand
     {
         var file = new Argument<FileInfo>("scenario") { Description = Strings.SimScenarioArgument };
         var replicates = new Option<int>("--replicates", "-r") { Description = Strings.SimReplicatesOption, DefaultValueFactory = _ => 20 };
+        var seed = new Option<ulong?>("--seed") { Description = Strings.SegSeedOption };
         var output = CliSession.OutputOption();
-        var command = new Command("simulate", Strings.SimDescription) { file, replicates, output };
+        var command = new Command("simulate", Strings.SimDescription) { file, replicates, seed, output };
         command.SetAction(parse =>
         {
             var s = session(parse);
@@ -46,6 +47,11 @@ internal static class SimulateCommand
                 }
 
                 return 1;
+            }
+
+            if (parse.GetValue(seed) is { } chosen)
+            {
+                setup = setup with { Scenario = setup.Scenario with { Seed = chosen } };
             }
 
             SimulationOutcome? outcome = null;

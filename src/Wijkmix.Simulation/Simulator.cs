@@ -53,6 +53,11 @@ public static class Simulator
         }
 
         var notes = new List<string> { Summary.SyntheticNotice(plan, replicates) };
+        if (scenario.Scale < 1)
+        {
+            notes.Add(Summary.SmallScaleNotice(scenario.Scale));
+        }
+
         notes.AddRange(figures.Notes);
         return new SimulationOutcome(scenario, figures.Code, figures.Name, figures.Year, figures.UnitLevel, replicates, notes, outcomes);
     }

@@ -63,6 +63,25 @@ public sealed class InvariantTests
     }
 
     [Fact]
+    public void Run_AnyCityAndInstruments_SuccessRateIsAShareOfTheYearsSeekers()
+    {
+        Gen.Select(City, Instruments, Gen.ULong).Sample((city, instruments, seed) =>
+        {
+            var scenario = ScenarioFor(city, instruments, seed);
+            var (result, _) = Simulator.RunOne(scenario, StartingPlan.Fit(city, 1), scenario.Baseline, 0);
+
+            foreach (var year in result.Years.Skip(1))
+            {
+                foreach (var group in Enum.GetValues<Results.SeekerGroup>())
+                {
+                    var g = year.Groups[(int)group];
+                    Assert.True(g.Lettings <= g.Seekers, $"{year.Year - 1}, {group}: {g.Lettings} lettings to {g.Seekers} seekers");
+                }
+            }
+        }, iter: 25);
+    }
+
+    [Fact]
     public void Run_AnyCityAndInstruments_EveryLettingIsLegalUnderTheRulesInForce()
     {
         Gen.Select(City, Instruments, Gen.ULong).Sample((city, instruments, seed) =>

@@ -33,7 +33,7 @@ public sealed class ScenarioReaderTests(RealCities cities) : IDisposable
               - type: passend_toewijzen
                 minimum_aandeel: 1
               - type: sloop_nieuwbouw
-                gebieden: [WK034406]
+                gebieden: [WK034403]
                 vanaf: 2027
                 sloop_aandeel: 0.4
                 mix: {sociale_huur: 0.3, middenhuur: 0.2, vrije_huur: 0.1, koop: 0.4}
@@ -110,7 +110,7 @@ public sealed class ScenarioReaderTests(RealCities cities) : IDisposable
     [Fact]
     public void Prepare_AreaOutsideTheMunicipality_NamesItAndShowsWhatIsAllowed()
     {
-        var text = Valid.Replace("WK034406", "WK036301", StringComparison.Ordinal);
+        var text = Valid.Replace("WK034403", "WK036301", StringComparison.Ordinal);
 
         var (setup, problems) = SimulationSetups.Prepare(cities.Store, text, "s.yaml");
 
@@ -137,4 +137,22 @@ public sealed class ScenarioReaderTests(RealCities cities) : IDisposable
         Assert.Empty(problems);
         Assert.Equal(("GM0344", 2023, "buurt"), (setup!.Figures.Code, setup.Figures.Year, setup.Figures.UnitLevel));
     }
+
+    [Fact]
+    public void Prepare_DocumentedExample_DemolishesInTheWijkItsNameSays()
+    {
+        var path = Path.GetFullPath(Path.Combine(SourceRoot(), "docs", "scenarios", "utrecht-passend.yaml"));
+
+        var (setup, problems) = SimulationSetups.Prepare(cities.Store, File.ReadAllText(path), Path.GetFileName(path));
+
+        Assert.Empty(problems);
+        var variant = setup!.Scenario.Variants.Single(v => v.Instruments.OfType<DemolishRebuild>().Any());
+        var areas = variant.Instruments.OfType<DemolishRebuild>().Single().Areas;
+        var wijken = setup.Figures.Units.Where(u => areas.Contains(u.ParentCode)).Select(u => u.ParentName).Distinct().ToArray();
+        Assert.Equal(["Wijk 03 Overvecht"], wijken);
+        Assert.Contains("Overvecht", variant.Name, StringComparison.Ordinal);
+    }
+
+    private static string SourceRoot([System.Runtime.CompilerServices.CallerFilePath] string here = "") =>
+        Path.Combine(Path.GetDirectoryName(here)!, "..", "..");
 }

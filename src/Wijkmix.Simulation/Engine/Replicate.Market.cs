@@ -22,28 +22,36 @@ internal sealed partial class Replicate
                 continue;
             }
 
-            var waited = t - _w.HSeekSince[h];
-            var spread = waited < placement.MaxWaitMonths;
-            foreach (var d in _vacant)
+            var spread = t - _w.HSeekSince[h] < placement.MaxWaitMonths;
+            var placed = false;
+            for (var k = 0; k < _vacant.Count && !placed; k++)
             {
-                if (_w.DOccupant[d] >= 0 || !_w.DActive[d] || _w.DSegment[d] != Model.Segment.SocialRent || _w.DSpecial[d])
-                {
-                    continue;
-                }
+                placed = TryPlace(h, _vacant[k], t, spread);
+            }
 
-                var u = _w.DUnit[d];
-                if (!_rules.PlacementUnits[u] || (spread && VulnerableShare(u) >= placement.MaxVulnerableShare))
-                {
-                    continue;
-                }
-
-                if (Eligible(h, d, t) && _w.DRent[d] * 12 / _w.HIncome[h] <= 0.6)
-                {
-                    Let(h, d, t);
-                    break;
-                }
+            for (var k = 0; k < _waiting.Count && !placed; k++)
+            {
+                placed = TryPlace(h, _waiting[k].Dwelling, t, spread);
             }
         }
+    }
+
+    private bool TryPlace(int h, int d, int t, bool spread)
+    {
+        if (_w.DOccupant[d] >= 0 || !_w.DActive[d] || _w.DSegment[d] != Model.Segment.SocialRent || _w.DSpecial[d])
+        {
+            return false;
+        }
+
+        var u = _w.DUnit[d];
+        if (!_rules.PlacementUnits[u] || (spread && VulnerableShare(u) >= _rules.Placement!.MaxVulnerableShare)
+            || !Eligible(h, d, t) || _w.DRent[d] * 12 / _w.HIncome[h] > MaxBurden)
+        {
+            return false;
+        }
+
+        Let(h, d, t);
+        return true;
     }
 
     private double VulnerableShare(int u) => _w.UnitHouseholds[u] == 0 ? 0 : (double)_w.UnitVulnerable[u] / _w.UnitHouseholds[u];

@@ -141,6 +141,10 @@ internal sealed partial class Replicate
             else
             {
                 h = _regularNew[j++];
+                if ((_w.HFlags[h] & HouseholdTraits.Searching) != 0)
+                {
+                    _joined.Add(h);
+                }
             }
 
             if ((_w.HFlags[h] & HouseholdTraits.Searching) == 0)

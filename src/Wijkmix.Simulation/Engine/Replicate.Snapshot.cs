@@ -20,9 +20,16 @@ internal sealed partial class Replicate
         var outside = new float[n];
         var income = new float[n];
         var byClass = new double[n, World.IncomeClassCount];
+        int social = 0, vacantSocial = 0;
         for (var d = 0; d < _w.DwellingCount; d++)
         {
             var h = _w.DOccupant[d];
+            if (_w.DActive[d] && _w.DSegment[d] == Segment.SocialRent)
+            {
+                social++;
+                vacantSocial += h < 0 ? 1 : 0;
+            }
+
             if (h < 0)
             {
                 continue;
@@ -60,6 +67,7 @@ internal sealed partial class Replicate
             MutualInformationIncome = m,
             BetweenParentsShare = between,
             ConcentratedComplexShare = ConcentratedShare(),
+            VacantSocialShare = social == 0 ? double.NaN : (double)vacantSocial / social,
             Groups = _groups,
             VulnerableInflow = _vulnerableInflow,
             SpecialInflow = _specialInflow,

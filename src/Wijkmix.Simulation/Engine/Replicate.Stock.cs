@@ -168,6 +168,7 @@ internal sealed partial class Replicate
                 // The home was demolished meanwhile: the household is rehoused as urgent.
                 _w.HFlags[h] |= HouseholdTraits.Urgent | HouseholdTraits.Searching | HouseholdTraits.Displaced;
                 _priority.Add(h);
+                Count(h, t, seekers: true);
             }
         }
     }

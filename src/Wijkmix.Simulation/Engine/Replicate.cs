@@ -121,6 +121,8 @@ internal sealed partial class Replicate
         _vulnerableInflow = new float[_w.UnitCount];
         _specialInflow = new float[_w.UnitCount];
         _socialLettings = new float[_w.UnitCount];
+        WakeAllWaiting();
+        _w.Release(_departed);
         IndexIncomes();
         ApplyStockInterventions();
         CountSocialStock();
@@ -140,6 +142,8 @@ internal sealed partial class Replicate
         ReturnFromRenovation(t);
         Inflow(t);
         MergeQueue(t);
+        IndexCandidates();
+        IndexPriority();
         (_vacant, _vacantNext) = (_vacantNext, _vacant);
         _vacantNext.Clear();
         _rng.Shuffle(CollectionsMarshal.AsSpan(_vacant));
@@ -149,6 +153,7 @@ internal sealed partial class Replicate
             PlaceSpecialGroups(t);
         }
 
+        var parkedBefore = _waiting.Count;
         foreach (var d in _vacant)
         {
             if (_w.DOccupant[d] >= 0 || !_w.DActive[d])
@@ -157,12 +162,18 @@ internal sealed partial class Replicate
             }
 
             var social = _w.DSegment[d] == Segment.SocialRent && !(_soldThisYear.Count > 0 && TrySell(d));
-            var filled = social ? LetSocial(d, t) : FillMarket(d, t);
-            if (!filled)
+            var outcome = social ? LetSocial(d, t) : FillMarket(d, t) ? Scan.Let : Scan.Capped;
+            if (outcome == Scan.Capped)
             {
                 _vacantNext.Add(d);
             }
+            else if (outcome == Scan.Exhausted)
+            {
+                Park(d);
+            }
         }
+
+        ServeWaiting(t, parkedBefore);
     }
 
     /// <summary>Incomes and the limits move with the indexation; individual incomes also drift, so some rise out of the target group and some fall into low income.</summary>
@@ -184,6 +195,33 @@ internal sealed partial class Replicate
         }
 
         _w.RebuildCounts();
+        if (_m.IndexRents)
+        {
+            IndexRents(RuleBook.For(_year - 1, _m.Indexation), _rules.Law);
+        }
+    }
+
+    /// <summary>
+    /// Rents rise on 1 January with the limits (DOMAIN A11: limits, aftoppingsgrenzen and rent
+    /// ceilings are indexed every year): social rents by the rise of the aftoppingsgrenzen (A4), so a
+    /// home below or above them stays so, never above the year's social ceiling (liberalisatiegrens,
+    /// A5); regulated mid rents by wage growth + 1 % (A5, wage growth taken as the indexation); free
+    /// rents and owners' costs by the indexation (assumption).
+    /// </summary>
+    private void IndexRents(RuleYear before, RuleYear now)
+    {
+        var social = now.AftoppingLow / before.AftoppingLow;
+        var mid = 1 + _m.Indexation + 0.01;
+        var free = 1 + _m.Indexation;
+        for (var d = 0; d < _w.DwellingCount; d++)
+        {
+            _w.DRent[d] = _w.DSegment[d] switch
+            {
+                Segment.SocialRent => (float)Math.Min(now.SocialRentCeiling, _w.DRent[d] * social),
+                Segment.MidRent => (float)(_w.DRent[d] * mid),
+                _ => (float)(_w.DRent[d] * free),
+            };
+        }
     }
 
     private void ScheduleExits()
@@ -240,8 +278,16 @@ internal sealed partial class Replicate
         Leave(h);
     }
 
+    /// <summary>Departed households whose slots go back to the world on 1 January (displaced ones stay: their flows are reported).</summary>
+    private readonly List<int> _departed = [];
+
     private void Leave(int h)
     {
+        if (!_displacedOrigin.ContainsKey(h))
+        {
+            _departed.Add(h);
+        }
+
         _w.HState[h] = HouseholdState.Left;
         _w.HFlags[h] &= ~HouseholdTraits.Searching;
         _left++;

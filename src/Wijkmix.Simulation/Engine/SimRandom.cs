@@ -39,6 +39,16 @@ internal sealed class SimRandom
     /// <summary>Uniform integer in [0, n).</summary>
     public int Next(int n) => (int)((NextUInt64() >> 33) * (ulong)n >> 31);
 
+    /// <summary>
+    /// Failures before the first success in independent trials that succeed with probability p,
+    /// given <paramref name="logFailure"/> = ln(1 − p) &lt; 0: one draw instead of a coin per trial.
+    /// </summary>
+    public int Skip(double logFailure)
+    {
+        var gap = Math.Floor(Math.Log(1 - NextDouble()) / logFailure);
+        return gap < 1 << 30 ? (int)gap : 1 << 30; // also when p = 0 (gap NaN or infinite)
+    }
+
     public double Uniform(double low, double high) => low + ((high - low) * NextDouble());
 
     /// <summary>Index drawn with probability proportional to <paramref name="weights"/>.</summary>

@@ -40,8 +40,9 @@ public enum HouseholdState : byte
 
 /// <summary>
 /// The simulated city as parallel arrays (struct of arrays: a 470,000-household city is walked
-/// every year, so the hot fields sit contiguously). Indices are stable: a demolished dwelling is
-/// marked inactive and a household that left stays with state <see cref="HouseholdState.Left"/>.
+/// every year, so the hot fields sit contiguously). A demolished dwelling is marked inactive; a
+/// household that left keeps state <see cref="HouseholdState.Left"/> until the engine hands its slot
+/// back (<see cref="Release"/>) for a new household, so the arrays stay the size of the city.
 /// </summary>
 internal sealed class World
 {
@@ -148,8 +149,27 @@ internal sealed class World
         return ComplexCount++;
     }
 
+    private readonly Stack<int> _freeSlots = new();
+
+    /// <summary>Slots of departed households that nothing refers to any more, reused by <see cref="AddHousehold"/>.</summary>
+    public void Release(List<int> departed)
+    {
+        for (var k = departed.Count - 1; k >= 0; k--)
+        {
+            System.Diagnostics.Debug.Assert(HState[departed[k]] == HouseholdState.Left, "only a departed household's slot is reused");
+            _freeSlots.Push(departed[k]);
+        }
+
+        departed.Clear();
+    }
+
     public int AddHousehold(byte size, float income, byte origin, HouseholdTraits flags, int registered, int arrived)
     {
+        if (_freeSlots.TryPop(out var slot))
+        {
+            return SetHousehold(slot, size, income, origin, flags, registered, arrived);
+        }
+
         if (HouseholdCount == HSize.Length)
         {
             var n = Math.Max(16, HouseholdCount * 2);
@@ -165,7 +185,11 @@ internal sealed class World
             Array.Resize(ref HDisplacedFrom, n);
         }
 
-        var h = HouseholdCount++;
+        return SetHousehold(HouseholdCount++, size, income, origin, flags, registered, arrived);
+    }
+
+    private int SetHousehold(int h, byte size, float income, byte origin, HouseholdTraits flags, int registered, int arrived)
+    {
         HSize[h] = size;
         HIncome[h] = income;
         HOrigin[h] = origin;

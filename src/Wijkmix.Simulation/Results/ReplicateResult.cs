@@ -53,6 +53,9 @@ internal sealed class YearSnapshot
     public required double MutualInformationIncome { get; init; }
     public required double BetweenParentsShare { get; init; }
     public required double ConcentratedComplexShare { get; init; }
+
+    /// <summary>Standing social dwellings without an occupant, as a share of standing social dwellings.</summary>
+    public required double VacantSocialShare { get; init; }
     public required GroupYear[] Groups { get; init; }
     public required float[] VulnerableInflow { get; init; }
 

@@ -20,6 +20,9 @@ internal static class Summary
         return string.Format(Culture, SimulationText.SyntheticNotice, f.Name, f.Units.Count, f.UnitLevel, f.Year, replicates);
     }
 
+    /// <summary>A run on part of the households: its indices are biased upward by the smaller counts per unit.</summary>
+    public static string SmallScaleNotice(double scale) => string.Format(Culture, SimulationText.SmallScaleNotice, scale.ToString("P0", Culture));
+
     public static IReadOnlyList<string> ForBaseline(StartingPlan plan, IReadOnlyList<ReplicateResult> baseline)
     {
         var first = baseline[0].Years[0];

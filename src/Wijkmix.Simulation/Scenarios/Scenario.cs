@@ -81,6 +81,9 @@ public sealed record MarketParameters
     /// <summary>Assumption: yearly indexation of limits, rents and incomes after the last known year.</summary>
     public double Indexation { get; init; } = 0.025;
 
+    /// <summary>Rents follow the yearly indexation of the limits (DOMAIN A11); off only to show what passend toewijzen does without it.</summary>
+    public bool IndexRents { get; init; } = true;
+
     /// <summary>Tunable preference for similar neighbours in the acceptance model (0 = none).</summary>
     public double SimilarityPreference { get; init; } = 1.5;
 
