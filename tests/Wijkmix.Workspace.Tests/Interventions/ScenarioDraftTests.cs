@@ -8,7 +8,7 @@ public sealed class ScenarioDraftTests
 {
     private static readonly DateOnly Today = new(2026, 11, 23);
 
-    /// <summary>Utrecht as the reader checks areas: Overvecht (WK034406) and one of its buurten.</summary>
+    /// <summary>Utrecht as the reader checks areas: Binnenstad (WK034406) and one of its buurten.</summary>
     private static readonly AreaCatalogue Utrecht = new("GM0344", "Utrecht", new HashSet<string>(StringComparer.Ordinal) { "WK034406", "BU03440601" }, "WK034406");
 
     public static TheoryData<string> CatalogueInstruments =>

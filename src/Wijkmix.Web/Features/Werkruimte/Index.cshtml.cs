@@ -48,7 +48,7 @@ public sealed class IndexModel(WorkspaceDb db, MonitorData data, WorkspaceAudit 
             ? data.Find(code) : null;
         if (area is null)
         {
-            problems.Add($"Wijkcode '{Area}' staat niet in de opslag (veld 'Wijk'); kies een wijk uit de lijst, bijvoorbeeld WK034406.");
+            problems.Add($"Wijkcode '{Area}' staat niet in de opslag (veld 'Wijk'); kies een wijk uit de lijst, bijvoorbeeld WK034403 (Overvecht).");
         }
 
         if (problems.Count > 0)
