@@ -113,40 +113,28 @@ internal sealed class InputFile
         var cap = Math.Min(options.MaxBytes, options.Limits.MaxDecompressedBytes);
         try
         {
-            using var input = new GZipStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress);
-            // Unpacked into 1 MiB chunks and copied once into an array of the exact size: a growing
-            // MemoryStream would hold up to twice the limit before a gzip bomb is refused.
-            const int ChunkSize = 1 << 20;
-            var chunks = new List<byte[]>();
+            // Two passes: the first counts the unpacked bytes into one small buffer, so a gzip bomb is refused
+            // holding nothing; the second unpacks into an array of the exact size.
             long total = 0;
-            int filled;
-            do
+            using (var counting = new GZipStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress))
             {
-                var chunk = new byte[ChunkSize];
-                filled = 0;
+                var buffer = new byte[64 * 1024];
                 int read;
-                while (filled < ChunkSize && (read = input.Read(chunk.AsSpan(filled))) > 0)
+                while ((read = counting.Read(buffer)) > 0)
                 {
-                    filled += read;
+                    total += read;
+                    if (total > cap)
+                    {
+                        budget.Decompressed(total);
+                        throw Fail(display, string.Format(Messages.Culture, Messages.FileTooLarge, total, options.MaxBytes));
+                    }
                 }
-
-                if (total + filled > cap)
-                {
-                    budget.Decompressed(total + filled);
-                    throw Fail(display, string.Format(Messages.Culture, Messages.FileTooLarge, total + filled, options.MaxBytes));
-                }
-
-                chunks.Add(filled == ChunkSize ? chunk : chunk[..filled]);
-                total += filled;
             }
-            while (filled == ChunkSize);
 
             var bytes = new byte[total];
-            var offset = 0;
-            foreach (var chunk in chunks)
+            using (var input = new GZipStream(new MemoryStream(compressed, writable: false), CompressionMode.Decompress))
             {
-                chunk.CopyTo(bytes, offset);
-                offset += chunk.Length;
+                input.ReadExactly(bytes);
             }
 
             if (compressed.Length < 18 || !LastMemberComplete(compressed, bytes))
