@@ -6,6 +6,7 @@ using Wijkmix.Core.Areas;
 using Wijkmix.Data.Demo;
 using Wijkmix.Data.Export;
 using Wijkmix.Data.Store;
+using Wijkmix.Core.Tables;
 
 namespace Wijkmix.Cli;
 
@@ -72,7 +73,7 @@ internal sealed class CliSession(IAnsiConsole console, string storePath, bool wi
             return true;
         }
 
-        if (TidyTable.FormatOf(path) is not { } format)
+        if (TidyTableWriter.FormatOf(path) is not { } format)
         {
             Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.UnknownExtension, path));
             return false;

@@ -3,6 +3,7 @@ using System.Globalization;
 using Wijkmix.Cli.Resources;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Export;
+using Wijkmix.Monitor.Tables;
 
 namespace Wijkmix.Cli;
 

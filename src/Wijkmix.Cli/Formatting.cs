@@ -1,7 +1,10 @@
 using System.Globalization;
 using Wijkmix.Cli.Resources;
 using Wijkmix.Core.Areas;
-using Wijkmix.Core.Monitor;
+using Wijkmix.Core.Observations;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Compass;
 using Wijkmix.Core.Variables;
 
 namespace Wijkmix.Cli;

@@ -2,10 +2,15 @@ using System.CommandLine;
 using System.Globalization;
 using Wijkmix.Cli.Resources;
 using Wijkmix.Core.Areas;
-using Wijkmix.Core.Monitor;
-using Wijkmix.Data.Analysis;
+using Wijkmix.Core.Observations;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Compass;
+using Wijkmix.Monitor.Mix;
+using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Data.Export;
 using Wijkmix.Segregation;
+using Wijkmix.Monitor.Tables;
 
 namespace Wijkmix.Cli;
 

@@ -1,9 +1,11 @@
 using System.Globalization;
 using Spectre.Console;
 using Wijkmix.Cli.Resources;
-using Wijkmix.Data.Analysis;
+using Wijkmix.Monitor.Mix;
+using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Data.Export;
 using Wijkmix.Segregation;
+using Wijkmix.Monitor.Tables;
 
 namespace Wijkmix.Cli;
 

@@ -2,10 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Wijkmix.Cli.Resources;
-using Wijkmix.Data.Analysis;
+using Wijkmix.Monitor.Mix;
+using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Data.Export;
 using Wijkmix.Simulation;
 using Wijkmix.Simulation.Results;
+using Wijkmix.Monitor.Tables;
 
 namespace Wijkmix.Cli;
 

@@ -28,6 +28,21 @@ public sealed class DemoStore : IDisposable
 /// <summary>Temporary files and stores for one test, removed afterwards.</summary>
 public sealed class Scratch : IDisposable
 {
+    /// <summary>The staged ../shared/data/cbs folder beside the checkout, or null where it is absent.</summary>
+    internal static string? FindShared()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "data", "cbs");
+            if (System.IO.Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
     public string Directory { get; } = Path.Combine(Path.GetTempPath(), "wijkmix-scratch-" + Guid.NewGuid().ToString("N"));
 
     public Scratch() => System.IO.Directory.CreateDirectory(Directory);

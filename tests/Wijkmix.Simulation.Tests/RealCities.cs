@@ -1,5 +1,6 @@
 using Wijkmix.Core.Areas;
-using Wijkmix.Data.Analysis;
+using Wijkmix.Monitor.Mix;
+using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Data.Demo;
 using Wijkmix.Data.Store;
 using Wijkmix.Simulation.Input;

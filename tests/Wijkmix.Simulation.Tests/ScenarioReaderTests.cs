@@ -1,5 +1,6 @@
 using System.Globalization;
-using Wijkmix.Data.Analysis;
+using Wijkmix.Monitor.Mix;
+using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Simulation.Scenarios;
 
 namespace Wijkmix.Simulation.Tests;

@@ -1,7 +1,9 @@
 using System.Xml.Linq;
 using CsCheck;
 using Wijkmix.Web.Charts;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
+using Wijkmix.Monitor.Factsheet;
 
 namespace Wijkmix.Web.Tests;
 

@@ -6,7 +6,10 @@ using Wijkmix.Data.Crosswalk;
 using Wijkmix.Data.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkmix.Web.Features.Werkruimte.Doelen;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Goals;
 
 namespace Wijkmix.Web.Tests;
 

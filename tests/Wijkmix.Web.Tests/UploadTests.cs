@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
+using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Web.Tests.Werkruimte;
 
 namespace Wijkmix.Web.Tests;
@@ -99,7 +101,7 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
     public async Task An_upload_stored_before_keeps_the_cached_answers_and_one_that_stores_renews_them()
     {
         var client = await Administrator();
-        var data = app.Services.GetRequiredService<MonitorData>();
+        var data = app.Services.GetRequiredService<Wijkmix.Web.Hosting.SharedStore>();
         var same = ("zelfde.csv", $"{Header}\nGM9979;Zelfstad;Zelfstad;Gemeente;2024;300\n");
         Assert.True(Stored((await Upload(client, same)).Html));
         var before = data.Info;

@@ -2,12 +2,17 @@ using System.Reflection;
 
 namespace Wijkmix.Core.Variables;
 
-/// <summary>Reads the small semicolon files embedded in this assembly (catalogue, aliases, indicators).</summary>
-internal static class CatalogueCsv
+/// <summary>Reads the small semicolon files embedded in an assembly (catalogue, aliases, indicators).</summary>
+public static class CatalogueCsv
 {
-    public static IEnumerable<Dictionary<string, string>> Read(string resourceName)
+    /// <summary>The rows of a file embedded in this assembly.</summary>
+    public static IEnumerable<Dictionary<string, string>> Read(string resourceName) => Read(typeof(CatalogueCsv).Assembly, resourceName);
+
+    /// <summary>The rows of <paramref name="resourceName"/> embedded in <paramref name="assembly"/>.</summary>
+    public static IEnumerable<Dictionary<string, string>> Read(Assembly assembly, string resourceName)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resourceName)
+        ArgumentNullException.ThrowIfNull(assembly);
+        using var stream = assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"Embedded resource {resourceName} is missing.");
         using var reader = new StreamReader(stream);
         var header = reader.ReadLine()?.Split(';') ?? throw new InvalidOperationException($"{resourceName} is empty.");

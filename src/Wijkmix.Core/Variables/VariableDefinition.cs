@@ -19,5 +19,6 @@ public sealed record VariableDefinition(
     /// <summary>The name in the current UI culture (Dutch unless the culture is English).</summary>
     public string Name => IsEnglish(CultureInfo.CurrentUICulture) ? NameEn : NameNl;
 
-    internal static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
+    /// <summary>Whether texts should be shown in English for <paramref name="culture"/> (Dutch otherwise).</summary>
+    public static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
 }

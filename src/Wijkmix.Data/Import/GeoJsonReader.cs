@@ -3,6 +3,7 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.IO.Converters;
 using ProjNet.CoordinateSystems;
 using ProjNet.CoordinateSystems.Transformations;
+using Wijkmix.Core.Areas;
 using Wijkmix.Data.Resources;
 
 namespace Wijkmix.Data.Import;
@@ -13,16 +14,9 @@ namespace Wijkmix.Data.Import;
 /// </summary>
 internal static class GeoJsonReader
 {
-    internal const string RdNewWkt =
-        "PROJCS[\"Amersfoort / RD New\",GEOGCS[\"Amersfoort\",DATUM[\"Amersfoort\",SPHEROID[\"Bessel 1841\",6377397.155,299.1528128]," +
-        "TOWGS84[565.417,50.3319,465.552,-0.398957,0.343988,-1.8774,4.0725]],PRIMEM[\"Greenwich\",0],UNIT[\"degree\",0.0174532925199433]]," +
-        "PROJECTION[\"Oblique_Stereographic\"],PARAMETER[\"latitude_of_origin\",52.1561605555556],PARAMETER[\"central_meridian\",5.38763888888889]," +
-        "PARAMETER[\"scale_factor\",0.9999079],PARAMETER[\"false_easting\",155000],PARAMETER[\"false_northing\",463000],UNIT[\"metre\",1]," +
-        "AUTHORITY[\"EPSG\",\"28992\"]]";
-
     private static readonly Lazy<MathTransform> RdToWgs84 = new(() =>
     {
-        var rd = (ProjectedCoordinateSystem)new CoordinateSystemFactory().CreateFromWkt(RdNewWkt);
+        var rd = (ProjectedCoordinateSystem)new CoordinateSystemFactory().CreateFromWkt(DutchGrid.RdNewWkt);
         return new CoordinateTransformationFactory()
             .CreateFromCoordinateSystems(rd, GeographicCoordinateSystem.WGS84).MathTransform;
     });
@@ -30,7 +24,7 @@ internal static class GeoJsonReader
     /// <summary>WGS84 (longitude, latitude) to RD New metres: for areas and distances (the crosswalk, spatial segregation).</summary>
     internal static readonly Lazy<MathTransform> Wgs84ToRd = new(() =>
     {
-        var rd = (ProjectedCoordinateSystem)new CoordinateSystemFactory().CreateFromWkt(RdNewWkt);
+        var rd = (ProjectedCoordinateSystem)new CoordinateSystemFactory().CreateFromWkt(DutchGrid.RdNewWkt);
         return new CoordinateTransformationFactory().CreateFromCoordinateSystems(GeographicCoordinateSystem.WGS84, rd).MathTransform;
     });
 

@@ -16,9 +16,6 @@ public sealed record StoreInfo(
     IReadOnlyList<int> Years,
     IReadOnlyList<StoredSource> Sources);
 
-/// <summary>An observation with the source (dataset) it is stored under.</summary>
-public sealed record StoredObservation(Observation Observation, string Dataset);
-
 public sealed record StoredSource(string FileName, string Dataset, string? Format, DateTimeOffset ImportedAt, long Observations);
 
 public sealed partial class WijkmixStore : IObservationSource

@@ -10,7 +10,10 @@ using Wijkmix.Data.Demo;
 using Wijkmix.Data.Store;
 using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Features.Gegevens;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Web.Features.Simulatie;
 
 namespace Wijkmix.Web.Hosting;
 
@@ -74,7 +77,8 @@ public static class WijkmixWeb
         var storePath = builder.Configuration["Wijkmix:Store"] ?? WijkmixStore.DefaultPath;
         var withoutDemo = builder.Configuration.GetValue<bool>("Wijkmix:WithoutDemo");
         builder.Services.AddSingleton(_ => OpenStore(storePath, withoutDemo, log));
-        builder.Services.AddSingleton<MonitorData>();
+        builder.Services.AddSingleton(s => new MonitorData(s.GetRequiredService<WijkmixStore>()));
+        builder.Services.AddSingleton<SharedStore>();
         builder.Services.AddSingleton<MonitorViews>();
         builder.Services.AddSingleton(new SimulationRuns.Limits(builder.Configuration.GetValue("Wijkmix:MaxSimulationWork", SimulationRuns.DefaultMaxWork)));
         builder.Services.AddSingleton<SimulationRuns>();
@@ -124,7 +128,7 @@ public static class WijkmixWeb
 
         var app = builder.Build();
         // Open the store now, so a first use loads the bundled data before the address is printed, not during a request.
-        app.Services.GetRequiredService<MonitorData>();
+        app.Services.GetRequiredService<SharedStore>();
         app.MigrateWorkspaces();
         app.UseReverseProxySupport();
         // Pages show a plain Dutch or English page, the API answers with problem details; neither shows a stack trace.

@@ -1,17 +1,6 @@
+using Wijkmix.Monitor.Goals;
+
 namespace Wijkmix.Workspace.Model;
-
-/// <summary>Where a goal's results come from.</summary>
-public enum IndicatorSource
-{
-    /// <summary>A CBS figure in the store (e.g. share of low-income households); results fill themselves.</summary>
-    Cbs = 0,
-
-    /// <summary>A segregation index computed from the store; results fill themselves.</summary>
-    Segregation = 1,
-
-    /// <summary>Anything else: partners enter results with a source.</summary>
-    Custom = 2,
-}
 
 /// <summary>A goal with its indicator, baseline and target (the "doelen" side of goals versus results).</summary>
 public sealed class Goal : IVersioned

@@ -1,6 +1,8 @@
 using Wijkmix.Core.Areas;
-using Wijkmix.Core.Monitor;
 using Wijkmix.Core.Observations;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Compass;
 using Wijkmix.Data.Crosswalk;
 
 namespace Wijkmix.Data.Tests.Crosswalk;

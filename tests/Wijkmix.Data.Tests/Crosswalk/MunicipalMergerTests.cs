@@ -1,7 +1,11 @@
 using Wijkmix.Core.Areas;
-using Wijkmix.Core.Monitor;
+using Wijkmix.Core.Observations;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Compass;
 using Wijkmix.Data.Crosswalk;
 using Wijkmix.Data.Export;
+using Wijkmix.Monitor.Tables;
 
 namespace Wijkmix.Data.Tests.Crosswalk;
 

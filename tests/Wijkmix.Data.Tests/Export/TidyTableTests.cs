@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using MiniExcelLibs;
 using Wijkmix.Data.Export;
+using Wijkmix.Core.Tables;
 
 namespace Wijkmix.Data.Tests.Export;
 
@@ -106,5 +107,5 @@ public class TidyTableTests
     [InlineData("a.XLSX", ExportFormat.Xlsx)]
     [InlineData("a.json", ExportFormat.Json)]
     [InlineData("a.txt", null)]
-    public void FormatOf_ByExtension(string path, ExportFormat? format) => Assert.Equal(format, TidyTable.FormatOf(path));
+    public void FormatOf_ByExtension(string path, ExportFormat? format) => Assert.Equal(format, TidyTableWriter.FormatOf(path));
 }

@@ -9,6 +9,7 @@ using NetTopologySuite.IO.Esri;
 using ProjNet.CoordinateSystems;
 using ProjNet.CoordinateSystems.Transformations;
 using Wijkmix.Data.Import;
+using Wijkmix.Core.Areas;
 
 namespace Wijkmix.Data.Tests.Import;
 
@@ -29,7 +30,7 @@ internal static class BoundaryFiles
 
     private static readonly Lazy<MathTransform> Wgs84ToRd = new(() =>
     {
-        var rd = (ProjectedCoordinateSystem)new CoordinateSystemFactory().CreateFromWkt(GeoJsonReader.RdNewWkt);
+        var rd = (ProjectedCoordinateSystem)new CoordinateSystemFactory().CreateFromWkt(DutchGrid.RdNewWkt);
         return new CoordinateTransformationFactory().CreateFromCoordinateSystems(GeographicCoordinateSystem.WGS84, rd).MathTransform;
     });
 
@@ -73,7 +74,7 @@ internal static class BoundaryFiles
             CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, geometry_type_name TEXT NOT NULL,
               srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL, PRIMARY KEY (table_name, column_name));
             """);
-        Execute(connection, "INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES ('Amersfoort / RD New', 28992, 'EPSG', 28992, $wkt, NULL)", ("$wkt", GeoJsonReader.RdNewWkt));
+        Execute(connection, "INSERT OR IGNORE INTO gpkg_spatial_ref_sys VALUES ('Amersfoort / RD New', 28992, 'EPSG', 28992, $wkt, NULL)", ("$wkt", DutchGrid.RdNewWkt));
         Execute(connection, "INSERT INTO gpkg_contents (table_name, data_type, identifier, srs_id) VALUES ($t, 'features', $t, 28992)", ("$t", layer));
         Execute(connection, "INSERT INTO gpkg_geometry_columns VALUES ($t, 'geom', 'MULTIPOLYGON', 28992, 0, 0)", ("$t", layer));
         Execute(connection, $"CREATE TABLE \"{layer}\" (fid INTEGER PRIMARY KEY AUTOINCREMENT, geom BLOB, {string.Join(", ", columns.Select(c => $"\"{c}\""))})");
@@ -93,7 +94,7 @@ internal static class BoundaryFiles
         var folder = Path.Combine(scratch.Directory, "shp-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
         var features = rows.Select(r => (IFeature)new Feature(r.Geometry, new AttributesTable(r.Attributes.ToDictionary(a => a.Key, a => a.Value))));
-        Shapefile.WriteAllFeatures(features, Path.Combine(folder, layer + ".shp"), GeoJsonReader.RdNewWkt, System.Text.Encoding.UTF8);
+        Shapefile.WriteAllFeatures(features, Path.Combine(folder, layer + ".shp"), DutchGrid.RdNewWkt, System.Text.Encoding.UTF8);
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {

@@ -8,7 +8,7 @@ public class FormatTests
     /// <summary>Every CBS data file staged in ../shared/data/cbs (documentation PDFs aside), or the bundled copies.</summary>
     public static TheoryData<string> SharedFiles()
     {
-        var shared = FindShared();
+        var shared = Scratch.FindShared();
         var root = shared ?? Scratch.Bundled();
         var data = new TheoryData<string>();
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
@@ -65,7 +65,7 @@ public class FormatTests
     {
         using var scratch = new Scratch();
         var xlsx = Importer.Read(Scratch.Bundled("kwb_utrecht_2023_2024", "CBS-Utrecht-kwb-2023.xlsx"));
-        var shared = FindShared();
+        var shared = Scratch.FindShared();
         var csvPath = shared is null ? null : Path.Combine(shared, "kwb_utrecht_2023_2024", "CBS-Utrecht-kwb-2023.converted.csv");
         Assert.True(csvPath is not null && File.Exists(csvPath), "the converted CSV is staged in ../shared/data/cbs");
         var csv = Importer.Read(csvPath, new ImportOptions { Year = 2023 });
@@ -135,18 +135,4 @@ public class FormatTests
     [InlineData("SES_WOA_scores_per_wijk_en_buurt_25042023_160857.csv", null)]
     [InlineData("buurten_2019_2021.csv", null)]
     public void YearFromName_OnlyAnUnambiguousYear(string name, int? year) => Assert.Equal(year, Importer.YearFromName(name));
-
-    internal static string? FindShared()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "data", "cbs");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
-    }
 }

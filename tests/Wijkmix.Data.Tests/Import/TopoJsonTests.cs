@@ -69,7 +69,7 @@ public class TopoJsonTests
     [InlineData("buurt_2019_GM0855_tilburg.geojson.gz", 251)]
     public void Read_CbsNationalBuurtMap2019_EqualsAnIndependentDecoding(string extract, int buurten)
     {
-        var shared = FormatTests.FindShared();
+        var shared = Scratch.FindShared();
         Assert.True(shared is not null, "../shared/data/cbs is beside the repository");
         var expected = ExtractCoordinates(Path.Combine(shared, "geo_buurt_2019", extract));
         var parsed = Importer.Read(Scratch.Bundled("geo_buurt_2019", "nl_buurt_2019_gegeneraliseerd.topojson.gz"));

@@ -1,9 +1,14 @@
 using Wijkmix.Core.Areas;
-using Wijkmix.Core.Monitor;
+using Wijkmix.Core.Observations;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Compass;
 using Wijkmix.Core.Variables;
 using Wijkmix.Data.Export;
 using Wijkmix.Web.Features.Shared;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
+using Wijkmix.Monitor.Tables;
 
 namespace Wijkmix.Web.Features.Api;
 
@@ -11,13 +16,13 @@ namespace Wijkmix.Web.Features.Api;
 internal static class ApiMapping
 {
     public static AreaDto Area(Area a) =>
-        new(a.Code.Value, a.DisplayName, Display.LevelKey(a.Level), a.Code.Municipality?.Value, a.Years);
+        new(a.Code.Value, a.DisplayName, Wording.LevelKey(a.Level), a.Code.Municipality?.Value, a.Years);
 
     public static FigureDto Figure(Figure f, MeasureUnit unit) =>
-        new(f.Value, FigureFormat.Status(f), Display.Figure(f, unit), f.Estimate, f.Estimate is { } m ? Display.Estimate(m) : null);
+        new(f.Value, FigureFormat.Status(f), Wording.Figure(f, unit), f.Estimate, f.Estimate is { } m ? Wording.Estimate(m) : null);
 
     public static MapDto Map(MapView v) => new(
-        v.Municipality?.Code.Value, Display.LevelKey(v.Level), v.Indicator.Id, v.Indicator.Name, v.Year, v.Years,
+        v.Municipality?.Code.Value, Wording.LevelKey(v.Level), v.Indicator.Id, v.Indicator.Name, v.Year, v.Years,
         v.Legend.Select(c => new LegendDto(c.Index, c.From, c.To)).ToList(),
         v.Areas.Select(a => new MapAreaDto(a.Area.Code.Value, a.Area.DisplayName, Figure(a.Value, v.Indicator.Unit), a.Class, a.HasBoundary)).ToList());
 
@@ -32,7 +37,7 @@ internal static class ApiMapping
     }
 
     public static CompassDto Compass(CompassResult c) => new(
-        c.Municipality.Code.Value, Display.LevelKey(c.Level), c.Years,
+        c.Municipality.Code.Value, Wording.LevelKey(c.Level), c.Years,
         new CompassRulesDto(c.Rules.PointsThreshold, c.Rules.RelativeThreshold, c.Rules.WideningPoints, c.Rules.WideningRelative, c.Rules.MinimumInhabitants),
         c.Rows.Select(r => new CompassRowDto(r.Area.Code.Value, r.Area.DisplayName, r.Indicator.Id, r.Year, Figure(r.Value, r.Indicator.Unit),
             Figure(r.City, r.Indicator.Unit), r.Gap, r.GapChange, ViewTables.SignalCodes(r.Flags))).ToList());
@@ -42,7 +47,7 @@ internal static class ApiMapping
         var r = v.Report;
         var i = r.Inference;
         var m = r.Indices;
-        return new SegregationDto(r.Request.Municipality.Value, r.Request.Grouping.Id, Display.LevelKey(r.Request.Level), r.Request.Year,
+        return new SegregationDto(r.Request.Municipality.Value, r.Request.Grouping.Id, Wording.LevelKey(r.Request.Level), r.Request.Year,
             r.Input.Table.UnitCount, r.Input.Excluded.Count,
             [
                 new("D", m.Dissimilarity, i?.Dissimilarity.Lower, i?.Dissimilarity.Upper),
@@ -55,7 +60,7 @@ internal static class ApiMapping
             r.Groups.Select(g => new GroupDto(g.Group.Id, g.Group.Name, g.Share, g.Indices.Dissimilarity, g.Indices.Theil, g.Indices.Isolation, g.Indices.Exposure)).ToList(),
             // The first component is the split between parent areas, the second the split inside them.
             r.Decomposition.Components.Select((c, k) => new ScaleDto(
-                k == 0 ? "between_" + Display.LevelKey(r.Request.ParentLevel) : Display.LevelKey(r.Request.Level) + "_within_" + Display.LevelKey(r.Request.ParentLevel),
+                k == 0 ? "between_" + Wording.LevelKey(r.Request.ParentLevel) : Wording.LevelKey(r.Request.Level) + "_within_" + Wording.LevelKey(r.Request.ParentLevel),
                 c.MutualInformation, c.Theil, c.Share)).ToList(),
             r.LocalInCity.OrderByDescending(l => l.Contribution).Take(top)
                 .Select(l => new ContributionDto(l.Unit, v.NameOf(l.Unit), l.Contribution, l.LocalSegregation)).ToList(),

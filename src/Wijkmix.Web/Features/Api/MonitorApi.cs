@@ -1,13 +1,20 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Wijkmix.Core.Areas;
-using Wijkmix.Core.Monitor;
-using Wijkmix.Data.Analysis;
+using Wijkmix.Core.Observations;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Compass;
+using Wijkmix.Monitor.Mix;
+using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Data.Export;
 using Wijkmix.Segregation;
 using Wijkmix.Web.Features.Shared;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
 using Wijkmix.Web.Resources;
+using Wijkmix.Core.Tables;
+using Wijkmix.Monitor.Tables;
 
 namespace Wijkmix.Web.Features.Api;
 
@@ -70,7 +77,7 @@ public static class MonitorApi
     internal static MapView? MapOf(MonitorViews views, ViewQuery q, out ProblemHttpResult? error)
     {
         error = null;
-        var level = Display.ParseLevel(q.Level) ?? AreaLevel.Municipality;
+        var level = Wording.ParseLevel(q.Level) ?? AreaLevel.Municipality;
         Area? city = null;
         if (level != AreaLevel.Municipality && (city = Resolve(views, q.Municipality)) is null)
         {
@@ -82,7 +89,7 @@ public static class MonitorApi
         var map = views.Map(city?.Code, level, indicator, q.Year);
         if (map is null)
         {
-            error = TypedResults.Problem(string.Format(CultureInfo.CurrentCulture, Text.NoAreasAtLevel, Display.LevelPlural(level), city?.DisplayName), statusCode: 404);
+            error = TypedResults.Problem(string.Format(CultureInfo.CurrentCulture, Text.NoAreasAtLevel, Wording.LevelPlural(level), city?.DisplayName), statusCode: 404);
         }
 
         return map;
@@ -100,7 +107,7 @@ public static class MonitorApi
         var profile = views.Profile(area.Code, year);
         if (profile is null)
         {
-            error = TypedResults.Problem(string.Format(CultureInfo.CurrentCulture, Text.NoFiguresForYear, area.DisplayName, year, Display.Years(area.Years)), statusCode: 404);
+            error = TypedResults.Problem(string.Format(CultureInfo.CurrentCulture, Text.NoFiguresForYear, area.DisplayName, year, Wording.Years(area.Years)), statusCode: 404);
         }
 
         return profile;
@@ -115,7 +122,7 @@ public static class MonitorApi
             return null;
         }
 
-        return views.Compass(city.Code, Display.ParseLevel(q.Level) ?? AreaLevel.District, Choices.Indicators(q.Indicators));
+        return views.Compass(city.Code, Wording.ParseLevel(q.Level) ?? AreaLevel.District, Choices.Indicators(q.Indicators));
     }
 
     internal static SegregationView? SegregationOf(MonitorViews views, string? code, ViewQuery q, out ProblemHttpResult? error)
@@ -147,7 +154,7 @@ public static class MonitorApi
 
     private static Results<FileContentHttpResult, ProblemHttpResult> Export(MonitorViews views, string view, string? format, string? area, bool allSources, ViewQuery q)
     {
-        if (TidyTable.FormatOf("x." + (format ?? "csv")) is not { } kind)
+        if (TidyTableWriter.FormatOf("x." + (format ?? "csv")) is not { } kind)
         {
             return TypedResults.Problem(string.Format(CultureInfo.CurrentCulture, Text.UnknownFormat, format), statusCode: 400);
         }
@@ -160,11 +167,11 @@ public static class MonitorApi
             "profile" when ProfileOf(views, area, q.Year, out error) is { } p =>
                 (ViewTables.Profile(p.Profile), $"profiel-{p.Profile.Area.Code.Value}-{p.Profile.Year}"),
             "compass" when CompassOf(views, area, q, out error) is { } c =>
-                (ViewTables.Compass(c), $"kompas-{c.Municipality.Code.Value}-{Display.LevelKey(c.Level)}"),
+                (ViewTables.Compass(c), $"kompas-{c.Municipality.Code.Value}-{Wording.LevelKey(c.Level)}"),
             "segregation" when SegregationOf(views, area, q, out error) is { } s =>
                 (ViewTables.Segregation(s.Report, s.Earlier, s.Change), $"segregatie-{s.Report.Request.Municipality.Value}-{s.Report.Request.Grouping.Id}-{s.Report.Request.Year}"),
             "stored" when Resolve(views, area) is { } a =>
-                (views.Data.Read(store => ViewTables.Stored(store, a, Display.ParseLevel(q.Level) ?? a.Level, allSources: allSources)), $"gegevens-{a.Code.Value}"),
+                (views.Data.Read(store => ViewTables.Stored(store, a, Wording.ParseLevel(q.Level) ?? a.Level, allSources: allSources)), $"gegevens-{a.Code.Value}"),
             _ => ((TidyTable?)null, string.Empty),
         };
         if (table is null)

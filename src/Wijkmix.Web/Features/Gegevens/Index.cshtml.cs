@@ -10,7 +10,10 @@ using Wijkmix.Data.Import;
 using Wijkmix.Data.Store;
 using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Hosting;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Indicators;
 using Wijkmix.Web.Resources;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Model;
@@ -24,7 +27,7 @@ namespace Wijkmix.Web.Features.Gegevens;
 /// every attempt, allowed or refused, is in the audit log.
 /// </summary>
 public sealed class IndexModel(
-    MonitorViews views, WijkmixWeb.UploadLimits limits, UserManager<WorkspaceUser> users, WorkspaceAudit audit, WorkspaceDb db, AuditWriter writer,
+    MonitorViews views, SharedStore store, WijkmixWeb.UploadLimits limits, UserManager<WorkspaceUser> users, WorkspaceAudit audit, WorkspaceDb db, AuditWriter writer,
     StoreJobs jobs)
     : PageModel
 {
@@ -40,7 +43,7 @@ public sealed class IndexModel(
 
     public IReadOnlyList<ImportProblem> Refused { get; private set; } = [];
 
-    public StoreInfo Info => views.Data.Info;
+    public StoreInfo Info => store.Info;
 
     public IReadOnlyList<Area> Municipalities => views.Data.Municipalities;
 
@@ -176,7 +179,7 @@ public sealed class IndexModel(
             return Page();
         }
 
-        var level = Shared.Display.ParseLevel(niveau);
+        var level = Wording.ParseLevel(niveau);
         if (Municipality is null || van is not { } from || tot is not { } to || from > to
             || !KwbTables.Years.Contains(from) || !KwbTables.Years.Contains(to) || level is not (AreaLevel.Municipality or AreaLevel.District or AreaLevel.Neighbourhood))
         {

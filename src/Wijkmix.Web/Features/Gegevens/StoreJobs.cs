@@ -3,8 +3,11 @@ using System.Globalization;
 using Wijkmix.Data.Download;
 using Wijkmix.Data.Import;
 using Wijkmix.Data.Store;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
+using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Web.Resources;
+using Wijkmix.Web.Hosting;
 
 namespace Wijkmix.Web.Features.Gegevens;
 
@@ -69,7 +72,7 @@ public sealed class StoreJob(Guid id, string startedBy, DateTimeOffset startedAt
 /// progress pages, and stores each through one transaction like <c>wijkmix download</c> and <c>wijkmix import</c>:
 /// all of it or nothing.
 /// </summary>
-public sealed partial class StoreJobs(MonitorData data, DownloadSettings settings, TimeProvider clock, ILogger<StoreJobs> log)
+public sealed partial class StoreJobs(SharedStore data, DownloadSettings settings, TimeProvider clock, ILogger<StoreJobs> log)
 {
     public const int Kept = 20;
 

@@ -1,10 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkmix.Core.Areas;
-using Wijkmix.Core.Monitor;
+using Wijkmix.Core.Observations;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Compass;
 using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Features.Shared;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
 using Wijkmix.Web.Resources;
 
 namespace Wijkmix.Web.Features.Kaart;
@@ -27,7 +31,7 @@ public sealed class IndexModel(MonitorViews views) : PageModel
     public void OnGet(string? gemeente, string? niveau, string? indicator, int? jaar)
     {
         Municipality = MonitorApi.Resolve(views, gemeente) is { Level: AreaLevel.Municipality } city ? city : null;
-        Level = Display.ParseLevel(niveau) ?? (Municipality is null ? AreaLevel.Municipality : AreaLevel.District);
+        Level = Wording.ParseLevel(niveau) ?? (Municipality is null ? AreaLevel.Municipality : AreaLevel.District);
         if (Municipality is null && Level != AreaLevel.Municipality)
         {
             Problem = gemeente is null ? Text.ChooseMunicipalityFirst : string.Format(CultureInfo.CurrentCulture, Text.AreaNotFound, gemeente);
@@ -35,14 +39,14 @@ public sealed class IndexModel(MonitorViews views) : PageModel
         }
 
         ViewData["Gemeente"] = Municipality?.Code.Value;
-        var q = new ViewQuery(Municipality?.Code.Value, Display.LevelKey(Level), indicator, jaar);
+        var q = new ViewQuery(Municipality?.Code.Value, Wording.LevelKey(Level), indicator, jaar);
         Map = MonitorApi.MapOf(views, q, out _);
         if (Map is null)
         {
-            Problem ??= string.Format(CultureInfo.CurrentCulture, Text.NoAreasAtLevel, Display.LevelPlural(Level), Municipality?.DisplayName);
+            Problem ??= string.Format(CultureInfo.CurrentCulture, Text.NoAreasAtLevel, Wording.LevelPlural(Level), Municipality?.DisplayName);
             return;
         }
 
-        Query = $"municipality={Uri.EscapeDataString(Municipality?.Code.Value ?? string.Empty)}&level={Display.LevelKey(Level)}&indicator={Map.Indicator.Id}&year={Map.Year}";
+        Query = $"municipality={Uri.EscapeDataString(Municipality?.Code.Value ?? string.Empty)}&level={Wording.LevelKey(Level)}&indicator={Map.Indicator.Id}&year={Map.Year}";
     }
 }

@@ -1,10 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkmix.Core.Areas;
-using Wijkmix.Core.Monitor;
+using Wijkmix.Core.Observations;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Compass;
 using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Features.Shared;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
 using Wijkmix.Web.Resources;
 
 namespace Wijkmix.Web.Features.Kompas;
@@ -49,7 +53,7 @@ public sealed class IndexModel(MonitorViews views) : PageModel
         }
 
         ViewData["Gemeente"] = Municipality.Code.Value;
-        Level = Display.ParseLevel(niveau) is AreaLevel.Neighbourhood ? AreaLevel.Neighbourhood : AreaLevel.District;
+        Level = Wording.ParseLevel(niveau) is AreaLevel.Neighbourhood ? AreaLevel.Neighbourhood : AreaLevel.District;
         OnlySignals = signalen;
         Result = views.Compass(Municipality.Code, Level, Indicators);
         // Opens on the first indicator with a figure for at least one area (not merely a row of empty cells).
@@ -71,7 +75,7 @@ public sealed class IndexModel(MonitorViews views) : PageModel
             .ToList();
     }
 
-    public string Query => $"area={Municipality?.Code.Value}&level={Display.LevelKey(Level)}";
+    public string Query => $"area={Municipality?.Code.Value}&level={Wording.LevelKey(Level)}";
 
     public static IEnumerable<(string Css, string Word, string Rule)> Signals(CompassSignals flags, CompassRules rules, Indicator indicator)
     {

@@ -5,8 +5,12 @@ using Wijkmix.Core.Areas;
 using Wijkmix.Web.Charts;
 using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Features.Shared;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
+using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Web.Resources;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Resources;
 
 namespace Wijkmix.Web.Features.Profiel;
 
@@ -31,7 +35,7 @@ public sealed class IndexModel(MonitorViews views) : PageModel
         View = MonitorApi.ProfileOf(views, code, jaar, out _);
         if (View is null)
         {
-            Problem = string.Format(CultureInfo.CurrentCulture, Text.NoFiguresForYear, Area.DisplayName, jaar, Display.Years(Area.Years));
+            Problem = string.Format(CultureInfo.CurrentCulture, Text.NoFiguresForYear, Area.DisplayName, jaar, Wording.Years(Area.Years));
             View = MonitorApi.ProfileOf(views, code, null, out _);
         }
 
@@ -52,8 +56,8 @@ public sealed class IndexModel(MonitorViews views) : PageModel
             series.Add(new(m.DisplayName, "gemeente", trend.Points.Select(x => ((double)x.Year, x.Municipality.Value)).ToList()));
         }
 
-        series.Add(new(Text.Netherlands, "nederland", trend.Points.Select(x => ((double)x.Year, x.Country.Value)).ToList()));
+        series.Add(new(MonitorText.Netherlands, "nederland", trend.Points.Select(x => ((double)x.Year, x.Country.Value)).ToList()));
         return SvgCharts.Lines($"trend-{index}", string.Format(CultureInfo.CurrentCulture, Text.TrendTitle, trend.Indicator.Name, p.Area.DisplayName),
-            series, v => Core.Monitor.FigureFormat.Number(v, trend.Indicator.Unit));
+            series, v => FigureFormat.Number(v, trend.Indicator.Unit));
     }
 }

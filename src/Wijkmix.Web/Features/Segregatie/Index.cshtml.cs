@@ -1,12 +1,18 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkmix.Core.Areas;
-using Wijkmix.Core.Monitor;
+using Wijkmix.Core.Observations;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Compass;
 using Wijkmix.Web.Charts;
 using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Features.Shared;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
 using Wijkmix.Web.Resources;
+using Wijkmix.Monitor.Mix;
+using Wijkmix.Monitor.Resources;
 
 namespace Wijkmix.Web.Features.Segregatie;
 
@@ -42,12 +48,12 @@ public sealed class IndexModel(MonitorViews views) : PageModel
 
         ViewData["Gemeente"] = Municipality.Code.Value;
         Grouping = Choices.Grouping(indeling);
-        Level = Display.ParseLevel(niveau) is AreaLevel.District ? AreaLevel.District : AreaLevel.Neighbourhood;
+        Level = Wording.ParseLevel(niveau) is AreaLevel.District ? AreaLevel.District : AreaLevel.Neighbourhood;
         Years = views.SegregationYears(Municipality.Code, Level, Grouping);
-        Choice = new ViewQuery(Municipality.Code.Value, Display.LevelKey(Level), null, jaar, Grouping.Id, binnen, vergelijk, replicaties ?? 200);
+        Choice = new ViewQuery(Municipality.Code.Value, Wording.LevelKey(Level), null, jaar, Grouping.Id, binnen, vergelijk, replicaties ?? 200);
         if (Years.Count == 0)
         {
-            Problem = string.Format(CultureInfo.CurrentCulture, Text.SegregationNoYear, Grouping.Name, Display.LevelPlural(Level), Municipality.DisplayName, Text.NotAvailable);
+            Problem = string.Format(CultureInfo.CurrentCulture, MonitorText.SegregationNoYear, Grouping.Name, Wording.LevelPlural(Level), Municipality.DisplayName, MonitorText.NotAvailable);
             return;
         }
 
@@ -59,7 +65,7 @@ public sealed class IndexModel(MonitorViews views) : PageModel
         }
 
         HasMap = View.Report.Spatial is not null;
-        Choice = Choice with { Year = View.Report.Request.Year, Within = Display.LevelKey(View.Report.Request.ParentLevel), Replicates = View.Report.Request.Replicates };
+        Choice = Choice with { Year = View.Report.Request.Year, Within = Wording.LevelKey(View.Report.Request.ParentLevel), Replicates = View.Report.Request.Replicates };
     }
 
     public string Query =>
@@ -82,17 +88,17 @@ public sealed class IndexModel(MonitorViews views) : PageModel
     {
         var top = View!.Report.LocalInCity.OrderByDescending(l => l.Contribution).Take(TopUnits)
             .Select(l => new Bar(View.NameOf(l.Unit), l.Contribution, l.Contribution.ToString("0.0000", CultureInfo.CurrentCulture))).ToList();
-        return SvgCharts.Bars("bijdragen", string.Format(CultureInfo.CurrentCulture, Text.TopUnitsTitle, TopUnits, Display.LevelPlural(Level)), top);
+        return SvgCharts.Bars("bijdragen", string.Format(CultureInfo.CurrentCulture, Text.TopUnitsTitle, TopUnits, Wording.LevelPlural(Level)), top);
     }
 
     /// <summary>"Tussen wijken" for the parent level, "Buurten binnen wijken" for the unit level.</summary>
-    public static string ComponentLabel(string level, Data.Analysis.SegregationReport report)
+    public static string ComponentLabel(string level, SegregationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var parent = Display.LevelPlural(report.Request.ParentLevel);
-        return level == Data.Analysis.SegregationReport.LevelKey(report.Request.ParentLevel)
+        var parent = Wording.LevelPlural(report.Request.ParentLevel);
+        return level == SegregationReport.LevelKey(report.Request.ParentLevel)
             ? string.Format(CultureInfo.CurrentCulture, Text.Between, parent)
-            : string.Format(CultureInfo.CurrentCulture, Text.Within, Display.LevelPlural(report.Request.Level), parent);
+            : string.Format(CultureInfo.CurrentCulture, Text.Within, Wording.LevelPlural(report.Request.Level), parent);
     }
 
     public static string ChangePart(string code) => code switch

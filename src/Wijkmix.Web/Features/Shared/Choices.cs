@@ -1,10 +1,16 @@
 using System.Globalization;
 using Wijkmix.Core.Areas;
-using Wijkmix.Core.Monitor;
-using Wijkmix.Data.Analysis;
+using Wijkmix.Core.Observations;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Compass;
+using Wijkmix.Monitor.Mix;
+using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Web.Features.Api;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
 using Wijkmix.Web.Resources;
+using Wijkmix.Monitor.Resources;
 
 namespace Wijkmix.Web.Features.Shared;
 
@@ -22,7 +28,7 @@ public static class Choices
         return chosen.Count > 0 ? chosen : IndicatorSet.CompassDefaults.Select(id => IndicatorSet.All.First(i => i.Id == id)).ToList();
     }
 
-    public static Grouping Grouping(string? id) => (id is null ? null : Core.Monitor.Grouping.Find(id)) ?? Core.Monitor.Grouping.All[0];
+    public static Grouping Grouping(string? id) => (id is null ? null : Wijkmix.Monitor.Indicators.Grouping.Find(id)) ?? Wijkmix.Monitor.Indicators.Grouping.All[0];
 
     /// <summary>The segregation request for a gemeente; null with a message when the level or year cannot be used.</summary>
     public static SegregationRequest? Segregation(MonitorViews views, Area city, ViewQuery q, out string message)
@@ -32,16 +38,16 @@ public static class Choices
         ArgumentNullException.ThrowIfNull(q);
         message = string.Empty;
         var grouping = Grouping(q.Grouping);
-        var level = Display.ParseLevel(q.Level) ?? AreaLevel.Neighbourhood;
+        var level = Wording.ParseLevel(q.Level) ?? AreaLevel.Neighbourhood;
         if (level == AreaLevel.Municipality)
         {
             level = AreaLevel.District;
         }
 
-        var parent = Display.ParseLevel(q.Within) ?? SegregationRequest.DefaultParent(level);
+        var parent = Wording.ParseLevel(q.Within) ?? SegregationRequest.DefaultParent(level);
         if (parent >= level)
         {
-            message = string.Format(CultureInfo.CurrentCulture, Text.WithinNotCoarser, Display.LevelPlural(level), Display.Level(parent));
+            message = string.Format(CultureInfo.CurrentCulture, MonitorText.WithinNotCoarser, Wording.LevelPlural(level), Wording.Level(parent));
             return null;
         }
 
@@ -49,8 +55,8 @@ public static class Choices
         var year = q.Year ?? (years.Count > 0 ? years[^1] : 0);
         if (!years.Contains(year) || (q.CompareYear is { } other && !years.Contains(other)))
         {
-            message = string.Format(CultureInfo.CurrentCulture, Text.SegregationNoYear, grouping.Name, Display.LevelPlural(level), city.DisplayName,
-                years.Count > 0 ? Display.Years(years) : Text.NotAvailable);
+            message = string.Format(CultureInfo.CurrentCulture, MonitorText.SegregationNoYear, grouping.Name, Wording.LevelPlural(level), city.DisplayName,
+                years.Count > 0 ? Wording.Years(years) : MonitorText.NotAvailable);
             return null;
         }
 

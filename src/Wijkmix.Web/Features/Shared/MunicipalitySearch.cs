@@ -1,5 +1,7 @@
 using Wijkmix.Core.Areas;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
+using Wijkmix.Monitor.Factsheet;
 
 namespace Wijkmix.Web.Features.Shared;
 

@@ -6,8 +6,11 @@ using Wijkmix.Core.Areas;
 using Wijkmix.Data.Export;
 using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Features.Shared;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
+using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Web.Resources;
+using Wijkmix.Monitor.Tables;
 
 namespace Wijkmix.Web.Features.Simulatie;
 
@@ -148,7 +151,7 @@ public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageMo
             return NotFound();
         }
 
-        if (TidyTable.FormatOf("x." + (format ?? "csv")) is not { } kind)
+        if (TidyTableWriter.FormatOf("x." + (format ?? "csv")) is not { } kind)
         {
             return BadRequest();
         }

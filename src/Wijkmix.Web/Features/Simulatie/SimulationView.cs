@@ -3,6 +3,7 @@ using Wijkmix.Simulation.Results;
 using Wijkmix.Web.Charts;
 using Wijkmix.Web.Features.Shared;
 using Wijkmix.Web.Resources;
+using Wijkmix.Monitor.Indicators;
 
 namespace Wijkmix.Web.Features.Simulatie;
 
@@ -104,7 +105,7 @@ public sealed class SimulationView
                 bands.Select(p => ((double)p.Year, (double?)Finite(p.Band!.Value.Median))).ToList(),
                 HasBands ? bands.Select(p => ((double)p.Year, p.Band!.Value.Low, p.Band!.Value.High)).ToList() : null);
         }).ToList();
-        return SvgCharts.Lines("d-laag-inkomen", string.Format(CultureInfo.CurrentCulture, Text.SimChartTitle, Outcome.MunicipalityName), series, Display.Index);
+        return SvgCharts.Lines("d-laag-inkomen", string.Format(CultureInfo.CurrentCulture, Text.SimChartTitle, Outcome.MunicipalityName), series, Wording.Index);
     }
 
     private static double? Finite(double v) => double.IsFinite(v) ? v : null;
@@ -118,7 +119,7 @@ public sealed class SimulationView
             "households" or "lettings" or "vulnerable_lettings" or "mean_income" => value.ToString("N0", CultureInfo.CurrentCulture),
             "registration_years" or "search_years" => value.ToString("N1", CultureInfo.CurrentCulture),
             _ when measure.EndsWith("_share", StringComparison.Ordinal) || measure == "success_rate" => Display.Share(value),
-            _ => Display.Index(value),
+            _ => Wording.Index(value),
         };
 
     /// <summary>The median, with the band behind it when there is more than one replicate.</summary>

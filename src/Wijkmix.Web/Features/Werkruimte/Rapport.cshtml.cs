@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkmix.Web.Features.Werkruimte.Doelen;
 using Wijkmix.Web.Features.Werkruimte.Partnerdata;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
+using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.PartnerData;

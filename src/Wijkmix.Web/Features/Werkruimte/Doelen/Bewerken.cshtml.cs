@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wijkmix.Core.Areas;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
+using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Access;
 using Wijkmix.Workspace.Model;

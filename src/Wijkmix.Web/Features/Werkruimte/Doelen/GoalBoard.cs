@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkmix.Web.Charts;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
+using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Workspace.Goals;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.Storage;
+using Wijkmix.Monitor.Goals;
 
 namespace Wijkmix.Web.Features.Werkruimte.Doelen;
 
@@ -23,7 +26,7 @@ public static class GoalBoard
 
     private static GoalView View(MonitorViews views, Goal goal, List<SurveyFigure> survey, string workspaceArea)
     {
-        var results = GoalFigures.Results(views, goal);
+        var results = GoalResults.Results(views, goal);
         var latest = results.LastOrDefault(r => r.Value is not null);
         var progress = GoalRules.ProgressOf(goal.Baseline, goal.BaselineYear, goal.Target, goal.TargetYear, latest?.Value, latest?.Year);
         var perception = goal.PerceptionIndicator is { } indicator ? PerceptionOf(survey, indicator, goal.AreaCode, workspaceArea) : [];
@@ -37,7 +40,7 @@ public static class GoalBoard
             new("Doel", "doellijn", goal.BaselineYear is { } y0 && goal.Baseline is { } b ? [(y0, b), (goal.TargetYear, goal.Target)] : [(goal.TargetYear, goal.Target)]),
         };
         var chart = SvgCharts.Lines($"trend-{goal.Id}", $"{goal.Title}: resultaten per jaar en de lijn van nulmeting naar doel", series, v => GoalFigures.Show(v));
-        return new GoalView(goal, GoalFigures.NameOf(goal), results, latest, progress, perception, divergence, chart);
+        return new GoalView(goal, GoalResults.NameOf(goal), results, latest, progress, perception, divergence, chart);
     }
 
     /// <summary>Survey figures for the goal's area, or the workspace's area when the survey has none for the goal's.</summary>

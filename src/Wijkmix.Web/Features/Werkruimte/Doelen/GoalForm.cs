@@ -1,7 +1,11 @@
 using System.Globalization;
 using Wijkmix.Core.Areas;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
+using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Workspace.Model;
+using Wijkmix.Monitor.Goals;
+using Wijkmix.Workspace.Goals;
 
 namespace Wijkmix.Web.Features.Werkruimte.Doelen;
 
@@ -135,7 +139,7 @@ public sealed class GoalForm
         if (baseline is null)
         {
             // Left empty: the figure of the baseline year, when the store has one (never imputed).
-            var point = GoalFigures.Results(views, goal).FirstOrDefault(p => p.Year == baselineYear);
+            var point = GoalResults.Results(views, goal).FirstOrDefault(p => p.Year == baselineYear);
             if (point?.Value is not { } figure)
             {
                 problems.Add($"Veld 'Nulmeting': voor {baselineYear} is er geen cijfer ({point?.Missing ?? "het jaar zit niet in de gegevens"}); vul de nulmeting zelf in of kies een ander nulmetingsjaar.");

@@ -4,12 +4,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wijkmix.Core.Areas;
 using Wijkmix.Web.Charts;
-using Wijkmix.Web.Monitor;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Maps;
+using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Access;
 using Wijkmix.Workspace.Goals;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.Storage;
+using Wijkmix.Monitor.Goals;
 
 namespace Wijkmix.Web.Features.Werkruimte.Doelen;
 

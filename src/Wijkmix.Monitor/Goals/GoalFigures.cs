@@ -1,0 +1,102 @@
+using System.Globalization;
+using Wijkmix.Core.Areas;
+using Wijkmix.Core.Observations;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Mix;
+using Wijkmix.Segregation;
+using Wijkmix.Monitor.Answers;
+
+namespace Wijkmix.Monitor.Goals;
+
+/// <summary>A goal's result in one year: a value with its source, or why there is none (never imputed).</summary>
+public sealed record ResultPoint(int Year, double? Value, string Source, string? Missing = null);
+
+/// <summary>An indicator a goal can follow, as the form offers it.</summary>
+public sealed record IndicatorChoice(IndicatorSource Source, string Key, string Name);
+
+/// <summary>
+/// The figures behind goals: CBS indicators read from the monitor's factsheets (<see cref="MonitorViews.Profile"/>),
+/// segregation indices from the engine of the Segregatie page (<see cref="MonitorViews.Segregation"/>, point estimates),
+/// and results partners entered. Both store-based reads are cached by <see cref="MonitorViews"/>; a goal's own series: <c>Wijkmix.Workspace.Goals.GoalResults</c>.
+/// </summary>
+public static class GoalFigures
+{
+    public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    /// <summary>Segregation indicator keys are "D:{grouping}:{group}" (group against the rest) or "D:{grouping}:alle" (multigroup D).</summary>
+    public const string AllGroups = "alle";
+
+    /// <summary>The CBS indicators of the monitor that can be a goal (categories excluded).</summary>
+    public static IReadOnlyList<IndicatorChoice> CbsChoices { get; } = IndicatorSet.All.Where(i => i.Unit != Core.Variables.MeasureUnit.Category)
+        .Select(i => new IndicatorChoice(IndicatorSource.Cbs, i.Id, i.NameNl)).ToList();
+
+    /// <summary>Dissimilarity D over the buurten of the gemeente, for every group of every grouping and multigroup.</summary>
+    public static IReadOnlyList<IndicatorChoice> SegregationChoices { get; } = Grouping.All
+        .SelectMany(g => g.Groups.Select(x => new IndicatorChoice(IndicatorSource.Segregation, $"D:{g.Id}:{x.Id}", $"Segregatie-index D van {x.NameNl} t.o.v. de rest ({g.NameNl}), over de buurten"))
+            .Append(new IndicatorChoice(IndicatorSource.Segregation, $"D:{g.Id}:{AllGroups}", $"Segregatie-index D over alle groepen ({g.NameNl}), over de buurten")))
+        .ToList();
+
+    public static IndicatorChoice? Find(IndicatorSource source, string? key) =>
+        (source == IndicatorSource.Cbs ? CbsChoices : source == IndicatorSource.Segregation ? SegregationChoices : [])
+        .FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.Ordinal));
+
+    /// <summary>The CBS indicator for the area in every year the store has figures for it; suppressed and missing years named.</summary>
+    public static IReadOnlyList<ResultPoint> Cbs(MonitorViews views, string indicator, string area)
+    {
+        ArgumentNullException.ThrowIfNull(views);
+        if (!AreaCode.TryParse(area, out var code) || views.Profile(code, null) is not { } view)
+        {
+            return [];
+        }
+
+        var trend = view.Trends.FirstOrDefault(t => t.Indicator.Id == indicator);
+        return view.Profile.AvailableYears.Order().Select(year =>
+        {
+            var source = $"bron: CBS Kerncijfers wijken en buurten {year}";
+            var point = trend?.Points.FirstOrDefault(p => p.Year == year);
+            return point?.Area switch
+            {
+                { HasValue: true, State: FigureState.Computed } f => new ResultPoint(year, f.Value, source + " (aandeel berekend uit de gepubliceerde aantallen)"),
+                { HasValue: true, State: FigureState.Estimated, Estimate: { } method } f => new ResultPoint(year, f.Value,
+                    $"geschat door Wijkmix, geen CBS-cijfer ({Wording.Estimate(method)})"),
+                { HasValue: true } f => new ResultPoint(year, f.Value, source),
+                { State: FigureState.Suppressed } => new ResultPoint(year, null, source, "geheimgehouden door CBS ('.')"),
+                _ => new ResultPoint(year, null, source, "niet gepubliceerd voor dit gebied"),
+            };
+        }).ToList();
+    }
+
+    /// <summary>D over the buurten of the gemeente per year, from the Segregatie page's engine with 0 replicates.</summary>
+    public static IReadOnlyList<ResultPoint> SegregationSeries(MonitorViews views, string key, string municipality)
+    {
+        ArgumentNullException.ThrowIfNull(views);
+        ArgumentNullException.ThrowIfNull(key);
+        var parts = key.Split(':');
+        if (parts.Length != 3 || Grouping.Find(parts[1]) is not { } grouping || !AreaCode.TryParse(municipality, out var gm) || gm.Level != AreaLevel.Municipality)
+        {
+            return [];
+        }
+
+        return views.SegregationYears(gm, AreaLevel.Neighbourhood, grouping).Select(year =>
+        {
+            var source = $"bron: CBS Kerncijfers wijken en buurten {year}; berekend met de segregatiemodule (buurten binnen {gm.Value})";
+            try
+            {
+                var report = views.Segregation(new SegregationRequest(gm, grouping, AreaLevel.Neighbourhood, AreaLevel.District, year), null).Report;
+                double? value = parts[2] == AllGroups
+                    ? report.Indices.Dissimilarity
+                    : report.Groups.FirstOrDefault(g => g.Group.Id == parts[2])?.Indices.Dissimilarity;
+                return value is { } v && double.IsFinite(v)
+                    ? new ResultPoint(year, v, source)
+                    : new ResultPoint(year, null, source, "niet te berekenen (groep ontbreekt)");
+            }
+            catch (SegregationInputException)
+            {
+                return new ResultPoint(year, null, source, "niet te berekenen: de buurtcijfers zijn onvolledig of geheimgehouden");
+            }
+        }).ToList();
+    }
+
+    /// <summary>A value as the page shows it (Dutch, up to three decimals).</summary>
+    public static string Show(double? value) => value is { } v ? v.ToString("#,##0.###", Dutch) : "—";
+}
