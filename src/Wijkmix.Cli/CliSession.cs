@@ -3,10 +3,10 @@ using System.Globalization;
 using Spectre.Console;
 using Wijkmix.Cli.Resources;
 using Wijkmix.Core.Areas;
+using Wijkmix.Core.Tables;
 using Wijkmix.Data.Demo;
 using Wijkmix.Data.Export;
 using Wijkmix.Data.Store;
-using Wijkmix.Core.Tables;
 
 namespace Wijkmix.Cli;
 

@@ -4,10 +4,9 @@ using Spectre.Console;
 using Wijkmix.Cli.Resources;
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Monitor.Compass;
 using Wijkmix.Data.Export;
+using Wijkmix.Monitor.Compass;
+using Wijkmix.Monitor.Indicators;
 using Wijkmix.Monitor.Tables;
 
 namespace Wijkmix.Cli;

@@ -4,7 +4,6 @@ using Spectre.Console;
 using Wijkmix.Cli.Resources;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Download;
-using Wijkmix.Data.Store;
 
 namespace Wijkmix.Cli;
 

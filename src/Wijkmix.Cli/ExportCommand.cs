@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Wijkmix.Cli.Resources;
-using Wijkmix.Core.Areas;
-using Wijkmix.Data.Export;
 using Wijkmix.Monitor.Tables;
 
 namespace Wijkmix.Cli;

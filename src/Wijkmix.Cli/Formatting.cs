@@ -2,10 +2,8 @@ using System.Globalization;
 using Wijkmix.Cli.Resources;
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Monitor.Compass;
 using Wijkmix.Core.Variables;
+using Wijkmix.Monitor.Indicators;
 
 namespace Wijkmix.Cli;
 

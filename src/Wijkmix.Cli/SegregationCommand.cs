@@ -2,15 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using Wijkmix.Cli.Resources;
 using Wijkmix.Core.Areas;
-using Wijkmix.Core.Observations;
 using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Monitor.Compass;
 using Wijkmix.Monitor.Mix;
-using Wijkmix.Monitor.SimulationInput;
-using Wijkmix.Data.Export;
-using Wijkmix.Segregation;
 using Wijkmix.Monitor.Tables;
+using Wijkmix.Segregation;
 
 namespace Wijkmix.Cli;
 

@@ -1,11 +1,10 @@
 using System.Globalization;
 using Spectre.Console;
 using Wijkmix.Cli.Resources;
-using Wijkmix.Monitor.Mix;
-using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Data.Export;
-using Wijkmix.Segregation;
+using Wijkmix.Monitor.Mix;
 using Wijkmix.Monitor.Tables;
+using Wijkmix.Segregation;
 
 namespace Wijkmix.Cli;
 

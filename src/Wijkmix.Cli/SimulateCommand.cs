@@ -2,12 +2,11 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Wijkmix.Cli.Resources;
-using Wijkmix.Monitor.Mix;
-using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Data.Export;
+using Wijkmix.Monitor.SimulationInput;
+using Wijkmix.Monitor.Tables;
 using Wijkmix.Simulation;
 using Wijkmix.Simulation.Results;
-using Wijkmix.Monitor.Tables;
 
 namespace Wijkmix.Cli;
 

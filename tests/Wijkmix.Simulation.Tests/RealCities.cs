@@ -1,8 +1,7 @@
 using Wijkmix.Core.Areas;
-using Wijkmix.Monitor.Mix;
-using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Data.Demo;
 using Wijkmix.Data.Store;
+using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Simulation.Input;
 
 namespace Wijkmix.Simulation.Tests;

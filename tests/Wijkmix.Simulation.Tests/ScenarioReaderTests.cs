@@ -1,5 +1,4 @@
 using System.Globalization;
-using Wijkmix.Monitor.Mix;
 using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Simulation.Scenarios;
 

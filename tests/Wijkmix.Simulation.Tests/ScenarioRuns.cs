@@ -1,4 +1,3 @@
-using Wijkmix.Simulation.Engine;
 using Wijkmix.Simulation.Input;
 using Wijkmix.Simulation.Model;
 using Wijkmix.Simulation.Results;

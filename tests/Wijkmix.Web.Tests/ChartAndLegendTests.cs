@@ -1,9 +1,7 @@
 using System.Xml.Linq;
 using CsCheck;
-using Wijkmix.Web.Charts;
-using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.Maps;
-using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Web.Charts;
 
 namespace Wijkmix.Web.Tests;
 

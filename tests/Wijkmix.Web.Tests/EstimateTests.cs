@@ -1,14 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Crosswalk;
 using Wijkmix.Data.Store;
-using Microsoft.Extensions.DependencyInjection;
-using Wijkmix.Web.Features.Werkruimte.Doelen;
 using Wijkmix.Monitor.Answers;
-using Wijkmix.Monitor.Maps;
-using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Monitor.Goals;
 
 namespace Wijkmix.Web.Tests;

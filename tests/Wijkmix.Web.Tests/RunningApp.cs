@@ -1,6 +1,6 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Builder;
 using Wijkmix.Web.Hosting;
 
 namespace Wijkmix.Web.Tests;

@@ -3,9 +3,6 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Wijkmix.Monitor.Answers;
-using Wijkmix.Monitor.Maps;
-using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Web.Tests.Werkruimte;
 
 namespace Wijkmix.Web.Tests;

@@ -1,5 +1,4 @@
 using Wijkmix.Core.Areas;
-using Wijkmix.Core.Observations;
 using Wijkmix.Core.Variables;
 using Wijkmix.Data.Store;
 

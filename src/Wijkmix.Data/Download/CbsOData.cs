@@ -1,8 +1,8 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Runtime.InteropServices;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Resources;
 

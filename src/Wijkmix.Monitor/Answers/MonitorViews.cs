@@ -1,14 +1,14 @@
 using System.Globalization;
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Monitor.Compass;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Maps;
 using Wijkmix.Monitor.Mix;
 using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Segregation;
 using Wijkmix.Simulation.Input;
-using Wijkmix.Monitor.Maps;
 
 namespace Wijkmix.Monitor.Answers;
 

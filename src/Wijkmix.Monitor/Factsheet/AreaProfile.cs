@@ -1,6 +1,6 @@
 using Wijkmix.Core.Areas;
-using Wijkmix.Monitor.Indicators;
 using Wijkmix.Core.Observations;
+using Wijkmix.Monitor.Indicators;
 
 namespace Wijkmix.Monitor.Factsheet;
 

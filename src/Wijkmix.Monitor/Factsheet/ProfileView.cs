@@ -1,8 +1,7 @@
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.Indicators;
 using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Monitor.Compass;
+using Wijkmix.Monitor.Indicators;
 
 namespace Wijkmix.Monitor.Factsheet;
 

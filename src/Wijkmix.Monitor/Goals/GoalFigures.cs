@@ -1,10 +1,10 @@
 using System.Globalization;
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
+using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.Indicators;
 using Wijkmix.Monitor.Mix;
 using Wijkmix.Segregation;
-using Wijkmix.Monitor.Answers;
 
 namespace Wijkmix.Monitor.Goals;
 

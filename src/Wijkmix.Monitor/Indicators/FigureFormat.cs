@@ -1,6 +1,6 @@
 using System.Globalization;
-using Wijkmix.Core.Variables;
 using Wijkmix.Core.Observations;
+using Wijkmix.Core.Variables;
 
 namespace Wijkmix.Monitor.Indicators;
 

@@ -1,11 +1,9 @@
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
 using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Monitor.Compass;
 using Wijkmix.Segregation;
-using Segregation = Wijkmix.Segregation;
 using Seg = Wijkmix.Segregation.Segregation;
+using Segregation = Wijkmix.Segregation;
 
 namespace Wijkmix.Monitor.Mix;
 

@@ -1,8 +1,5 @@
-using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Monitor.Compass;
 using Wijkmix.Core.Variables;
+using Wijkmix.Monitor.Indicators;
 using Wijkmix.Monitor.Resources;
 using Wijkmix.Simulation.Input;
 

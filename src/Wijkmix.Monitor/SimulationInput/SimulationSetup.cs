@@ -1,7 +1,7 @@
 using System.Globalization;
 using Wijkmix.Core.Areas;
-using Wijkmix.Monitor.Resources;
 using Wijkmix.Core.Observations;
+using Wijkmix.Monitor.Resources;
 using Wijkmix.Simulation.Input;
 using Wijkmix.Simulation.Scenarios;
 

@@ -1,8 +1,5 @@
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Monitor.Compass;
 
 namespace Wijkmix.Monitor.SimulationInput;
 

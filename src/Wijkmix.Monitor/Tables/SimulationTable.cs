@@ -1,5 +1,5 @@
-using Wijkmix.Simulation.Results;
 using Wijkmix.Core.Tables;
+using Wijkmix.Simulation.Results;
 
 namespace Wijkmix.Monitor.Tables;
 

@@ -1,13 +1,12 @@
 using System.Globalization;
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Monitor.Compass;
-using Wijkmix.Monitor.Mix;
-using Wijkmix.Monitor.SimulationInput;
-using Wijkmix.Segregation;
 using Wijkmix.Core.Tables;
+using Wijkmix.Monitor.Compass;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Mix;
+using Wijkmix.Segregation;
 
 namespace Wijkmix.Monitor.Tables;
 

@@ -1,18 +1,16 @@
 using System.Globalization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
 using Scalar.AspNetCore;
 using Wijkmix.Data.Demo;
 using Wijkmix.Data.Store;
+using Wijkmix.Monitor.Answers;
 using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Features.Gegevens;
-using Wijkmix.Monitor.Answers;
-using Wijkmix.Monitor.Maps;
-using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Web.Features.Simulatie;
 
 namespace Wijkmix.Web.Hosting;

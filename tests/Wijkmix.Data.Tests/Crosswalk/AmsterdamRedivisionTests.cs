@@ -1,9 +1,8 @@
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Monitor.Compass;
-using Wijkmix.Data.Crosswalk;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Indicators;
 
 namespace Wijkmix.Data.Tests.Crosswalk;
 

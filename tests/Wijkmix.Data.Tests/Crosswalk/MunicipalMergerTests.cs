@@ -1,10 +1,7 @@
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.Indicators;
 using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Monitor.Compass;
-using Wijkmix.Data.Crosswalk;
-using Wijkmix.Data.Export;
+using Wijkmix.Monitor.Indicators;
 using Wijkmix.Monitor.Tables;
 
 namespace Wijkmix.Data.Tests.Crosswalk;

@@ -1,8 +1,8 @@
 using System.Text;
 using System.Text.Json;
 using MiniExcelLibs;
-using Wijkmix.Data.Export;
 using Wijkmix.Core.Tables;
+using Wijkmix.Data.Export;
 
 namespace Wijkmix.Data.Tests.Export;
 

@@ -8,7 +8,6 @@ using NetTopologySuite.IO.Converters;
 using NetTopologySuite.IO.Esri;
 using ProjNet.CoordinateSystems;
 using ProjNet.CoordinateSystems.Transformations;
-using Wijkmix.Data.Import;
 using Wijkmix.Core.Areas;
 
 namespace Wijkmix.Data.Tests.Import;

@@ -1,8 +1,8 @@
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Monitor.Compass;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Indicators;
 using static Wijkmix.Monitor.Tests.ObservationList;
 
 namespace Wijkmix.Monitor.Tests;

@@ -1,8 +1,6 @@
 using Wijkmix.Core.Areas;
-using Wijkmix.Monitor.Mix;
-using Wijkmix.Monitor.SimulationInput;
-
 using Wijkmix.Data.Tests;
+using Wijkmix.Monitor.Mix;
 
 namespace Wijkmix.Monitor.Tests;
 

@@ -1,15 +1,10 @@
 using System.Globalization;
 using System.IO.Compression;
 using Wijkmix.Core.Areas;
-using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Monitor.Compass;
-using Wijkmix.Monitor.Mix;
-using Wijkmix.Monitor.SimulationInput;
-using Wijkmix.Segregation;
-
 using Wijkmix.Data.Tests;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Mix;
+using Wijkmix.Segregation;
 
 namespace Wijkmix.Monitor.Tests;
 

@@ -1,10 +1,8 @@
 using System.Globalization;
 using Wijkmix.Core.Areas;
-using Wijkmix.Monitor.Mix;
+using Wijkmix.Data.Tests;
 using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Simulation.Input;
-
-using Wijkmix.Data.Tests;
 
 namespace Wijkmix.Monitor.Tests;
 

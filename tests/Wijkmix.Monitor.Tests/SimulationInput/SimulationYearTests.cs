@@ -1,10 +1,6 @@
 using System.Globalization;
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Monitor.Compass;
-using Wijkmix.Monitor.Mix;
 using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Simulation.Input;
 

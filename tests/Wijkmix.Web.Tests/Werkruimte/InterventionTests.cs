@@ -5,7 +5,6 @@ using Wijkmix.Core.Areas;
 using Wijkmix.Data.Store;
 using Wijkmix.Workspace.Interventions;
 using Wijkmix.Workspace.Model;
-using Wijkmix.Workspace.Storage;
 
 namespace Wijkmix.Web.Tests.Werkruimte;
 

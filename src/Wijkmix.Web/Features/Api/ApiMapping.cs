@@ -1,12 +1,10 @@
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Monitor.Compass;
 using Wijkmix.Core.Variables;
-using Wijkmix.Data.Export;
-using Wijkmix.Web.Features.Shared;
 using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Compass;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Indicators;
 using Wijkmix.Monitor.Maps;
 using Wijkmix.Monitor.Tables;
 

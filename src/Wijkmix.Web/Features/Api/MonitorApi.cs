@@ -1,20 +1,17 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Wijkmix.Core.Areas;
-using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Monitor.Compass;
-using Wijkmix.Monitor.Mix;
-using Wijkmix.Monitor.SimulationInput;
+using Wijkmix.Core.Tables;
 using Wijkmix.Data.Export;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Compass;
+using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Maps;
+using Wijkmix.Monitor.Tables;
 using Wijkmix.Segregation;
 using Wijkmix.Web.Features.Shared;
-using Wijkmix.Monitor.Answers;
-using Wijkmix.Monitor.Maps;
 using Wijkmix.Web.Resources;
-using Wijkmix.Core.Tables;
-using Wijkmix.Monitor.Tables;
 
 namespace Wijkmix.Web.Features.Api;
 

@@ -3,11 +3,8 @@ using System.Globalization;
 using Wijkmix.Data.Download;
 using Wijkmix.Data.Import;
 using Wijkmix.Data.Store;
-using Wijkmix.Monitor.Answers;
-using Wijkmix.Monitor.Maps;
-using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Web.Resources;
 using Wijkmix.Web.Hosting;
+using Wijkmix.Web.Resources;
 
 namespace Wijkmix.Web.Features.Gegevens;
 

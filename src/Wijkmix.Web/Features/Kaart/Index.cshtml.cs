@@ -1,14 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkmix.Core.Areas;
-using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Monitor.Compass;
-using Wijkmix.Web.Features.Api;
-using Wijkmix.Web.Features.Shared;
 using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Indicators;
 using Wijkmix.Monitor.Maps;
+using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Resources;
 
 namespace Wijkmix.Web.Features.Kaart;

@@ -2,13 +2,11 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.Compass;
+using Wijkmix.Monitor.Indicators;
 using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Features.Shared;
-using Wijkmix.Monitor.Answers;
-using Wijkmix.Monitor.Maps;
 using Wijkmix.Web.Resources;
 
 namespace Wijkmix.Web.Features.Kompas;

@@ -2,15 +2,13 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkmix.Core.Areas;
-using Wijkmix.Web.Charts;
-using Wijkmix.Web.Features.Api;
-using Wijkmix.Web.Features.Shared;
 using Wijkmix.Monitor.Answers;
-using Wijkmix.Monitor.Maps;
 using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Web.Resources;
 using Wijkmix.Monitor.Indicators;
 using Wijkmix.Monitor.Resources;
+using Wijkmix.Web.Charts;
+using Wijkmix.Web.Features.Api;
+using Wijkmix.Web.Resources;
 
 namespace Wijkmix.Web.Features.Profiel;
 

@@ -1,18 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkmix.Core.Areas;
-using Wijkmix.Core.Observations;
+using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Monitor.Compass;
+using Wijkmix.Monitor.Mix;
+using Wijkmix.Monitor.Resources;
 using Wijkmix.Web.Charts;
 using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Features.Shared;
-using Wijkmix.Monitor.Answers;
-using Wijkmix.Monitor.Maps;
 using Wijkmix.Web.Resources;
-using Wijkmix.Monitor.Mix;
-using Wijkmix.Monitor.Resources;
 
 namespace Wijkmix.Web.Features.Segregatie;
 

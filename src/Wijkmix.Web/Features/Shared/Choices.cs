@@ -1,16 +1,10 @@
 using System.Globalization;
 using Wijkmix.Core.Areas;
-using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Monitor.Compass;
-using Wijkmix.Monitor.Mix;
-using Wijkmix.Monitor.SimulationInput;
-using Wijkmix.Web.Features.Api;
 using Wijkmix.Monitor.Answers;
-using Wijkmix.Monitor.Maps;
-using Wijkmix.Web.Resources;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Mix;
 using Wijkmix.Monitor.Resources;
+using Wijkmix.Web.Features.Api;
 
 namespace Wijkmix.Web.Features.Shared;
 

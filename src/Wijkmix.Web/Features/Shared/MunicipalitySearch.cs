@@ -1,7 +1,5 @@
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
-using Wijkmix.Monitor.Maps;
-using Wijkmix.Monitor.Factsheet;
 
 namespace Wijkmix.Web.Features.Shared;
 

@@ -4,13 +4,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Export;
+using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Tables;
 using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Features.Shared;
-using Wijkmix.Monitor.Answers;
-using Wijkmix.Monitor.Maps;
-using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Web.Resources;
-using Wijkmix.Monitor.Tables;
 
 namespace Wijkmix.Web.Features.Simulatie;
 

@@ -1,13 +1,12 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Wijkmix.Monitor.Mix;
+using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Simulation;
 using Wijkmix.Simulation.Results;
 using Wijkmix.Simulation.Scenarios;
 using Wijkmix.Web.Features.Simulatie;
-using Wijkmix.Monitor.Answers;
 
 namespace Wijkmix.Web.Features.Simulatie;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
+using Wijkmix.Monitor.Indicators;
 using Wijkmix.Simulation.Results;
 using Wijkmix.Web.Charts;
 using Wijkmix.Web.Features.Shared;
 using Wijkmix.Web.Resources;
-using Wijkmix.Monitor.Indicators;
 
 namespace Wijkmix.Web.Features.Simulatie;
 

@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Wijkmix.Monitor.Answers;
 using Wijkmix.Web.Features.Werkruimte.Doelen;
 using Wijkmix.Web.Features.Werkruimte.Partnerdata;
-using Wijkmix.Monitor.Answers;
-using Wijkmix.Monitor.Maps;
-using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.PartnerData;

@@ -1,12 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkmix.Web.Charts;
 using Wijkmix.Monitor.Answers;
-using Wijkmix.Monitor.Maps;
-using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Goals;
+using Wijkmix.Web.Charts;
 using Wijkmix.Workspace.Goals;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.Storage;
-using Wijkmix.Monitor.Goals;
 
 namespace Wijkmix.Web.Features.Werkruimte.Doelen;
 

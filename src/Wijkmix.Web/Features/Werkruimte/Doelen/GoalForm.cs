@@ -1,11 +1,9 @@
 using System.Globalization;
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
-using Wijkmix.Monitor.Maps;
-using Wijkmix.Monitor.Factsheet;
-using Wijkmix.Workspace.Model;
 using Wijkmix.Monitor.Goals;
 using Wijkmix.Workspace.Goals;
+using Wijkmix.Workspace.Model;
 
 namespace Wijkmix.Web.Features.Werkruimte.Doelen;
 

@@ -3,16 +3,13 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wijkmix.Core.Areas;
-using Wijkmix.Web.Charts;
 using Wijkmix.Monitor.Answers;
-using Wijkmix.Monitor.Maps;
-using Wijkmix.Monitor.Factsheet;
+using Wijkmix.Monitor.Goals;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Access;
 using Wijkmix.Workspace.Goals;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.Storage;
-using Wijkmix.Monitor.Goals;
 
 namespace Wijkmix.Web.Features.Werkruimte.Doelen;
 
