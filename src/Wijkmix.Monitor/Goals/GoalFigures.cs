@@ -3,6 +3,7 @@ using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Resources;
 using Wijkmix.Monitor.Mix;
 using Wijkmix.Segregation;
 
@@ -32,8 +33,8 @@ public static class GoalFigures
 
     /// <summary>Dissimilarity D over the buurten of the gemeente, for every group of every grouping and multigroup.</summary>
     public static IReadOnlyList<IndicatorChoice> SegregationChoices { get; } = Grouping.All
-        .SelectMany(g => g.Groups.Select(x => new IndicatorChoice(IndicatorSource.Segregation, $"D:{g.Id}:{x.Id}", $"Segregatie-index D van {x.NameNl} t.o.v. de rest ({g.NameNl}), over de buurten"))
-            .Append(new IndicatorChoice(IndicatorSource.Segregation, $"D:{g.Id}:{AllGroups}", $"Segregatie-index D over alle groepen ({g.NameNl}), over de buurten")))
+        .SelectMany(g => g.Groups.Select(x => new IndicatorChoice(IndicatorSource.Segregation, $"D:{g.Id}:{x.Id}", Text(nameof(GoalText.SegregationGroupChoice), x.NameNl, g.NameNl)))
+            .Append(new IndicatorChoice(IndicatorSource.Segregation, $"D:{g.Id}:{AllGroups}", Text(nameof(GoalText.SegregationAllChoice), g.NameNl))))
         .ToList();
 
     public static IndicatorChoice? Find(IndicatorSource source, string? key) =>
@@ -52,16 +53,16 @@ public static class GoalFigures
         var trend = view.Trends.FirstOrDefault(t => t.Indicator.Id == indicator);
         return view.Profile.AvailableYears.Order().Select(year =>
         {
-            var source = $"bron: CBS Kerncijfers wijken en buurten {year}";
+            var source = Text(nameof(GoalText.CbsSource), year);
             var point = trend?.Points.FirstOrDefault(p => p.Year == year);
             return point?.Area switch
             {
-                { HasValue: true, State: FigureState.Computed } f => new ResultPoint(year, f.Value, source + " (aandeel berekend uit de gepubliceerde aantallen)"),
+                { HasValue: true, State: FigureState.Computed } f => new ResultPoint(year, f.Value, source + Text(nameof(GoalText.ComputedShare))),
                 { HasValue: true, State: FigureState.Estimated, Estimate: { } method } f => new ResultPoint(year, f.Value,
-                    $"geschat door Wijkmix, geen CBS-cijfer ({Wording.Estimate(method)})"),
+                    Text(nameof(GoalText.Estimated), Wording.Estimate(method))),
                 { HasValue: true } f => new ResultPoint(year, f.Value, source),
-                { State: FigureState.Suppressed } => new ResultPoint(year, null, source, "geheimgehouden door CBS ('.')"),
-                _ => new ResultPoint(year, null, source, "niet gepubliceerd voor dit gebied"),
+                { State: FigureState.Suppressed } => new ResultPoint(year, null, source, Text(nameof(GoalText.Suppressed))),
+                _ => new ResultPoint(year, null, source, Text(nameof(GoalText.NotPublished))),
             };
         }).ToList();
     }
@@ -79,7 +80,7 @@ public static class GoalFigures
 
         return views.SegregationYears(gm, AreaLevel.Neighbourhood, grouping).Select(year =>
         {
-            var source = $"bron: CBS Kerncijfers wijken en buurten {year}; berekend met de segregatiemodule (buurten binnen {gm.Value})";
+            var source = Text(nameof(GoalText.SegregationSource), year, gm.Value);
             try
             {
                 var report = views.Segregation(new SegregationRequest(gm, grouping, AreaLevel.Neighbourhood, AreaLevel.District, year), null).Report;
@@ -88,15 +89,21 @@ public static class GoalFigures
                     : report.Groups.FirstOrDefault(g => g.Group.Id == parts[2])?.Indices.Dissimilarity;
                 return value is { } v && double.IsFinite(v)
                     ? new ResultPoint(year, v, source)
-                    : new ResultPoint(year, null, source, "niet te berekenen (groep ontbreekt)");
+                    : new ResultPoint(year, null, source, Text(nameof(GoalText.GroupMissing)));
             }
             catch (SegregationInputException)
             {
-                return new ResultPoint(year, null, source, "niet te berekenen: de buurtcijfers zijn onvolledig of geheimgehouden");
+                return new ResultPoint(year, null, source, Text(nameof(GoalText.CountsIncomplete)));
             }
         }).ToList();
     }
 
     /// <summary>A value as the page shows it (Dutch, up to three decimals).</summary>
-    public static string Show(double? value) => value is { } v ? v.ToString("#,##0.###", Dutch) : "—";
+    /// <summary>
+    /// A goal text in the workspace's language (Dutch for now; the English texts are in the satellite for the English workspace).
+    /// </summary>
+    public static string Text(string name, params object[] args) =>
+        string.Format(Dutch, GoalText.ResourceManager.GetString(name, Dutch) ?? name, args);
+
+    public static string Show(double? value) => value is { } v ? v.ToString("#,##0.###", Dutch) : Text(nameof(GoalText.NoValue));
 }

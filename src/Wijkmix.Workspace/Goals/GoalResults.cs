@@ -1,5 +1,6 @@
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.Goals;
+using Wijkmix.Monitor.Resources;
 using Wijkmix.Workspace.Model;
 
 namespace Wijkmix.Workspace.Goals;
@@ -25,7 +26,7 @@ public static class GoalResults
             IndicatorSource.Segregation => GoalFigures.SegregationSeries(views, goal.Indicator, goal.AreaCode),
             _ => goal.Results.OrderBy(r => r.Year).ThenBy(r => r.At)
                 .GroupBy(r => r.Year).Select(g => g.Last())
-                .Select(r => new ResultPoint(r.Year, r.Value, $"{r.SourceNote} (ingevoerd door {r.EnteredBy})")).ToList(),
+                .Select(r => new ResultPoint(r.Year, r.Value, GoalFigures.Text(nameof(GoalText.EnteredBy), r.SourceNote, r.EnteredBy))).ToList(),
         };
     }
 }
