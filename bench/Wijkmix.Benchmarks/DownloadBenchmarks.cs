@@ -5,6 +5,7 @@ using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Download;
+using Wijkmix.Data.Download.Internal;
 using Wijkmix.Data.Store;
 
 namespace Wijkmix.Benchmarks;

@@ -4,6 +4,7 @@ using NetTopologySuite.Geometries.Utilities;
 using ProjNet.CoordinateSystems.Transformations;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Import;
+using Wijkmix.Data.Import.Internal;
 
 namespace Wijkmix.Data.Crosswalk;
 

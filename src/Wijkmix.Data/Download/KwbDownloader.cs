@@ -1,6 +1,7 @@
 using System.Text;
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Variables;
+using Wijkmix.Data.Download.Internal;
 using Wijkmix.Data.Import;
 using Wijkmix.Data.Resources;
 using Wijkmix.Data.Store;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Wijkmix.Core.Variables;
+using Wijkmix.Data.Import.Internal;
 using Wijkmix.Data.Resources;
 
 namespace Wijkmix.Data.Import;

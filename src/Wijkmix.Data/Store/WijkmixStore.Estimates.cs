@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
+using Wijkmix.Data.Store.Internal;
 
 namespace Wijkmix.Data.Store;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Import;
+using Wijkmix.Data.Store.Internal;
 
 namespace Wijkmix.Data.Store;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Wijkmix.Data.Resources;
+using Wijkmix.Data.Store.Internal;
 
 namespace Wijkmix.Data.Store;
 

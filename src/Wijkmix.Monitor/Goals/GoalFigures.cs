@@ -3,8 +3,8 @@ using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.Indicators;
-using Wijkmix.Monitor.Resources;
 using Wijkmix.Monitor.Mix;
+using Wijkmix.Monitor.Resources;
 using Wijkmix.Segregation;
 
 namespace Wijkmix.Monitor.Goals;

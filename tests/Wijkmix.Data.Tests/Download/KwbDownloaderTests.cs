@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Variables;
 using Wijkmix.Data.Download;
+using Wijkmix.Data.Download.Internal;
 using Wijkmix.Data.Store;
 
 namespace Wijkmix.Data.Tests.Download;

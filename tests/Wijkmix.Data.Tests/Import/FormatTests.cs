@@ -1,5 +1,6 @@
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Import;
+using Wijkmix.Data.Import.Internal;
 
 namespace Wijkmix.Data.Tests.Import;
 

@@ -1,4 +1,5 @@
 using Wijkmix.Data.Import;
+using Wijkmix.Data.Import.Internal;
 
 namespace Wijkmix.Data.Tests.Import;
 

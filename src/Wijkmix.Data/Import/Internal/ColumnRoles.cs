@@ -1,4 +1,4 @@
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>What a column that is not a variable means: the area code, its name, the region type or the year.</summary>
 internal enum ColumnRole

@@ -6,7 +6,7 @@ using System.Text.Json.Nodes;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Download;
+namespace Wijkmix.Data.Download.Internal;
 
 /// <summary>One year of KWB for one gemeente as CBS OData v3 serves it, ready to be written as files the importer reads.</summary>
 internal sealed record CbsTableDownload(

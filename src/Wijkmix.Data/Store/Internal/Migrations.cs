@@ -1,4 +1,4 @@
-namespace Wijkmix.Data.Store;
+namespace Wijkmix.Data.Store.Internal;
 
 /// <summary>
 /// The store's schema, one migration per version; <c>PRAGMA user_version</c> records the version

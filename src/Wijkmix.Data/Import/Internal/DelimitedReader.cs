@@ -3,7 +3,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>
 /// Reads ';'- or ','-separated text (quoted or not) into a <see cref="RawTable"/>, checking field

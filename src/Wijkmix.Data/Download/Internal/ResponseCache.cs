@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Wijkmix.Data.Download;
+namespace Wijkmix.Data.Download.Internal;
 
 /// <summary>
 /// Raw responses on disk, one file per URL (named by the URL's SHA-256). A page is written to a

@@ -1,6 +1,6 @@
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>
 /// The <see cref="ImportLimits"/> of one import, checked by the readers as they go; a refusal names

@@ -4,7 +4,7 @@ using NetTopologySuite.IO.Esri;
 using NetTopologySuite.IO.Esri.Shapefiles.Readers;
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>
 /// Reads the CBS Wijk- en Buurtkaart as zipped shapefiles: every .shp in the zip with its .dbf

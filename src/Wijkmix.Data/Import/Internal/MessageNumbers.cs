@@ -1,7 +1,7 @@
 using System.Globalization;
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>
 /// Formats numbers in messages the way the message's language writes them: 100.000.000 in Dutch

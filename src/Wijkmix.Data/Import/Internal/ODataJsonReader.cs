@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>
 /// Reads OData TypedDataSet JSON: <c>{"value": [ {...}, ... ]}</c>, a bare array of records, or a

@@ -4,7 +4,7 @@ using Wijkmix.Core.Observations;
 using Wijkmix.Core.Variables;
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>
 /// Gives a <see cref="RawTable"/> its meaning: finds the code, name, region-type and year columns,

@@ -4,7 +4,7 @@ using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>
 /// Reads the first worksheet of an .xlsx (kwb-YYYY.xlsx) into a <see cref="RawTable"/> through

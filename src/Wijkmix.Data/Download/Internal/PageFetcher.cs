@@ -4,7 +4,7 @@ using System.Text.Json;
 using Polly.Timeout;
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Download;
+namespace Wijkmix.Data.Download.Internal;
 
 /// <summary>A download that cannot go on; the message says what happened and what to do, in the user's language.</summary>
 internal class DownloadFailedException(string message, Exception? inner = null) : Exception(message, inner);

@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>A file read into memory, gunzipped when compressed, with its hash; refuses oversized files before reading.</summary>
 internal sealed class InputFile

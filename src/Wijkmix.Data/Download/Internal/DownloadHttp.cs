@@ -2,7 +2,7 @@ using System.Net;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
 
-namespace Wijkmix.Data.Download;
+namespace Wijkmix.Data.Download.Internal;
 
 /// <summary>
 /// The one HttpClient of a download: resilience (timeouts, exponential back-off with jitter,

@@ -3,7 +3,7 @@ using NetTopologySuite.Geometries;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>One feature of a boundary layer: its attributes in file order and its geometry as read.</summary>
 internal sealed record BoundaryFeature(string Layer, IReadOnlyList<KeyValuePair<string, object?>> Attributes, Geometry? Geometry);

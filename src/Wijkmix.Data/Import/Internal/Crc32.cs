@@ -1,4 +1,4 @@
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>CRC-32 as gzip and zip use it (ISO 3309, reflected polynomial 0xEDB88320), for checking a gzip trailer.</summary>
 internal static class Crc32

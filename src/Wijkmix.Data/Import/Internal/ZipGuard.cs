@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>
 /// Checks a zip (xlsx, zipped shapefile) before a library unpacks it: the central directory must be

@@ -1,4 +1,4 @@
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>
 /// One pass over JSON text counting bracket depth outside strings, so a document nested deeper than

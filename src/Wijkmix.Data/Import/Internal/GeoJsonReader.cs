@@ -6,7 +6,7 @@ using ProjNet.CoordinateSystems.Transformations;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>
 /// Reads a GeoJSON FeatureCollection of CBS areas: properties become a table row, geometry is kept

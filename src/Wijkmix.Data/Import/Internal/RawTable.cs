@@ -1,4 +1,4 @@
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>A row of cells with the line it came from (1-based; the header is line 1 in text files).</summary>
 internal readonly record struct RawRow(int Line, string?[] Cells);

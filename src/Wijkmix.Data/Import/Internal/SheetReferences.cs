@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Xml;
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>
 /// Checks the cell references of an xlsx's first worksheet before MiniExcel places cells by them

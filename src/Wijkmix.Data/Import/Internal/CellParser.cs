@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 internal enum CellKind
 {

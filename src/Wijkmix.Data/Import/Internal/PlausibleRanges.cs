@@ -1,7 +1,7 @@
 using Wijkmix.Core.Variables;
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>The values a variable of a unit may take when stored (after scaling, so euro not × 1 000), and whether they are whole.</summary>
 internal readonly record struct PlausibleRange(double Min, double Max, bool Whole)

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Download;
+namespace Wijkmix.Data.Download.Internal;
 
 /// <summary>The boundaries of one gemeente at one level for one year, as GeoJSON features.</summary>
 internal sealed record BoundaryDownload(int Year, string Collection, AreaCode? Municipality, IReadOnlyList<string> Features, int Pages);

@@ -2,7 +2,7 @@ using System.Text.Json;
 using NetTopologySuite.Geometries;
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Import;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>
 /// Reads a TopoJSON topology of CBS areas (as the generalised Wijk- en Buurtkaart is published for

@@ -1,7 +1,7 @@
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
-namespace Wijkmix.Data.Store;
+namespace Wijkmix.Data.Store.Internal;
 
 /// <summary>
 /// A prepared statement on SQLite's own API, for the bulk paths of an import: binding through
