@@ -128,9 +128,9 @@ internal sealed class CSharpLexer
             {
                 return Finish(start, i, i, text); // unterminated: stop at the line end
             }
-            else if (dollars == 1 && c == '{' && At(i + 1, '{'))
+            else if (dollars == 1 && (c == '{' || c == '}') && At(i + 1, c))
             {
-                text.Append('{');
+                text.Append(c); // {{ and }} are a brace, not a hole
                 i += 2;
             }
             else if (dollars > 0 && c == '{' && string.CompareOrdinal(source, i, new string('{', dollars), 0, dollars) == 0)

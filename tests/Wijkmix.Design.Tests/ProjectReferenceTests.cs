@@ -45,8 +45,8 @@ public sealed class ProjectReferenceTests
     {
         var references = OurReferences("Wijkmix.Workspace").ToList();
 
-        Assert.Contains("Wijkmix.Monitor", ProjectReferences("Wijkmix.Workspace"));
-        Assert.DoesNotContain("Wijkmix.Data", references);
+        Assert.True(ProjectReferences("Wijkmix.Workspace").Contains("Wijkmix.Monitor"), "Wijkmix.Workspace must reference Wijkmix.Monitor");
+        Assert.False(references.Contains("Wijkmix.Data"), "Wijkmix.Workspace references Wijkmix.Data; it reads figures through the monitor");
     }
 
     /// <summary>Our projects a project references, by csproj and by its compiled assembly.</summary>
