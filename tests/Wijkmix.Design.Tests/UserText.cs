@@ -19,9 +19,9 @@ internal static partial class UserText
         (new(@"((^|\.)Log(Trace|Debug|Information|Warning|Error|Critical)?|[lL]ogger\.\w+)$"), "a log line is for the operator, not the analyst"),
         (new(@"^new (ArgumentException|ArgumentNullException|ArgumentOutOfRangeException|InvalidOperationException|NotSupportedException|UnreachableException)$"),
             "a programmer error: a bug, never shown as an answer"),
-        (new(@"^(Debug\.Assert|Debug\.Fail)$"), "a debug-only check"),
+        (new(@"(^|\.)Debug\.(Assert|Fail)$"), "a debug-only check"),
         (new(@"^(new Regex|Regex\.\w+)$"), "a regular expression, not text"),
-        (new(@"^\.?(WithSummary|WithDescription|WithTags|WithName|WithDisplayName)$"), ApiDocs),
+        (new(@"^\.?(WithSummary|WithDescription|WithTags|WithName|WithDisplayName|MapScalarApiReference)$"), ApiDocs),
     ];
 
     public static IEnumerable<ProseLiteral> Scan(string path)
@@ -51,6 +51,10 @@ internal static partial class UserText
         if (NotText.FirstOrDefault(n => n.Shape.IsMatch(literal.Text)) is { Reason: { } reason })
         {
             return reason;
+        }
+        if (OpenApiInfo().IsMatch(code[Math.Max(0, literal.Start - 80)..literal.Start]))
+        {
+            return ApiDocs;
         }
         var (calls, inAttribute) = Enclosing(code, literal.Start);
         if (inAttribute)
@@ -105,6 +109,10 @@ internal static partial class UserText
         var m = CallBefore().Match(code[Math.Max(0, paren - 200)..paren]);
         return m.Success ? m.Groups[1].Value.Trim() : "";
     }
+
+    // The OpenAPI document's title and description (doc.Info.Title = "…").
+    [GeneratedRegex(@"\bInfo\.(Title|Description)\s*=\s*$")]
+    private static partial Regex OpenApiInfo();
 
     [GeneratedRegex(@"<[^<>]*>")]
     private static partial Regex Tag();
