@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Wijkmix.Web.Resources;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.Storage;
@@ -73,7 +74,7 @@ internal static class WorkspaceHosting
         });
         if (configuration["Wijkmix:Oidc:Authority"] is { Length: > 0 } authority)
         {
-            authentication.AddOpenIdConnect(OidcScheme, configuration["Wijkmix:Oidc:DisplayName"] ?? "Inloggen via de gemeente", o =>
+            authentication.AddOpenIdConnect(OidcScheme, configuration["Wijkmix:Oidc:DisplayName"] ?? Text.OidcDisplayName, o =>
             {
                 o.SignInScheme = IdentityConstants.ExternalScheme;
                 o.Authority = authority;

@@ -1,7 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Wijkmix.Web.Resources;
 using Wijkmix.Workspace.Model;
 
 namespace Wijkmix.Web.Features.Account;
@@ -20,7 +21,7 @@ public sealed class ExternModel(SignInManager<WorkspaceUser> signIn, UserManager
         var info = await signIn.GetExternalLoginInfoAsync().ConfigureAwait(false);
         if (info is null)
         {
-            Problem = "De inlog bij de gemeente is niet gelukt of verlopen. Probeer het opnieuw.";
+            Problem = Text.AccountExternalFailed;
             return Page();
         }
 
@@ -33,7 +34,7 @@ public sealed class ExternModel(SignInManager<WorkspaceUser> signIn, UserManager
         var email = info.Principal.FindFirstValue(ClaimTypes.Email);
         if (string.IsNullOrEmpty(email))
         {
-            Problem = "De gemeente gaf geen e-mailadres door; vraag de beheerder om de scope 'email'.";
+            Problem = Text.AccountNoEmail;
             return Page();
         }
 

@@ -1,8 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
+using Wijkmix.Web.Resources;
 using Wijkmix.Workspace.Model;
 
 namespace Wijkmix.Web.Features.Account;
@@ -44,8 +45,8 @@ public sealed class InloggenModel(SignInManager<WorkspaceUser> signIn) : PageMod
         }
 
         ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw."
-            : "Het e-mailadres of het wachtwoord klopt niet.");
+            ? Text.AccountLockedOut
+            : Text.AccountWrongPassword);
         return Page();
     }
 

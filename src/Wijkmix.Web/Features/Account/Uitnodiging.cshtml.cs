@@ -1,7 +1,9 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Wijkmix.Web.Resources;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Access;
 using Wijkmix.Workspace.Model;
@@ -42,7 +44,7 @@ public sealed class UitnodigingModel(WorkspaceDb db, WorkspaceAudit audit, TimeP
         var user = await db.Users.FirstAsync(u => u.Id == userId).ConfigureAwait(false);
         if (!string.Equals(user.Email, Invitation.Email, StringComparison.OrdinalIgnoreCase))
         {
-            Problem = $"Deze uitnodiging is voor {Invitation.Email}; u bent ingelogd als {user.Email}. Log in met het uitgenodigde adres.";
+            Problem = string.Format(CultureInfo.CurrentCulture, Text.AccountInvitationForOther, Invitation.Email, user.Email);
             return Page();
         }
 
