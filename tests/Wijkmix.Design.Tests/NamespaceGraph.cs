@@ -14,6 +14,9 @@ internal static partial class NamespaceGraph
         var files = Repo.SourceFiles().Select(f => (Text: File.ReadAllText(f), Namespace: DeclaredNamespace(f)))
             .Where(f => f.Namespace is not null).ToList();
         var known = files.Select(f => f.Namespace!).ToHashSet(StringComparer.Ordinal);
+        // The resource classes generated at build time (Wijkmix.X.Resources) use nothing; without them as nodes a
+        // using of them would count as a use of the project's root namespace.
+        known.UnionWith(GeneratedResourceNamespaces());
         var graph = known.ToDictionary(n => n, _ => new SortedSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var (text, from) in files)
         {
@@ -87,6 +90,13 @@ internal static partial class NamespaceGraph
         var m = NamespaceLine().Match(File.ReadAllText(file));
         return m.Success ? m.Groups[1].Value : null;
     }
+
+    private static IEnumerable<string> GeneratedResourceNamespaces() =>
+        Directory.EnumerateFiles(Repo.Src, "*.csproj", SearchOption.AllDirectories)
+            .SelectMany(f => StronglyTypedNamespace().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value));
+
+    [GeneratedRegex(@"<StronglyTypedNamespace>([\w.]+)</StronglyTypedNamespace>")]
+    private static partial Regex StronglyTypedNamespace();
 
     /// <summary>The longest of our namespaces that <paramref name="qualified"/> starts with (Wijkmix.Data.Store.WijkmixStore → Wijkmix.Data.Store).</summary>
     private static string? KnownPrefix(string qualified, HashSet<string> known)

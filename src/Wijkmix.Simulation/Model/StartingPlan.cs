@@ -67,7 +67,7 @@ internal sealed class StartingPlan
         var dwellings = new int[units.Count][];
         var worst = 0.0;
         var table = new double[Shape.Aggregate(1, (a, b) => a * b)];
-        var sample = new Engine.SimRandom(SampleSeed);
+        var sample = new SimRandom(SampleSeed);
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
@@ -124,7 +124,7 @@ internal sealed class StartingPlan
     /// <summary>The sample of a smaller scale is the same for every seed, as the whole city is.</summary>
     private const ulong SampleSeed = 0x5CA1E;
 
-    private static int Thin(int count, double share, Engine.SimRandom random)
+    private static int Thin(int count, double share, SimRandom random)
     {
         var kept = 0;
         for (var k = 0; k < count; k++)

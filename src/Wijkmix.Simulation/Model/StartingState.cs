@@ -1,4 +1,3 @@
-using Wijkmix.Simulation.Engine;
 using Wijkmix.Simulation.Rules;
 using Wijkmix.Simulation.Scenarios;
 

@@ -1,4 +1,4 @@
-namespace Wijkmix.Simulation.Engine;
+namespace Wijkmix.Simulation.Model;
 
 /// <summary>
 /// xoshiro256** seeded through SplitMix64: fast, and the same stream on every machine and runtime,
