@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
@@ -26,11 +25,12 @@ public sealed class IndexModel(MonitorViews views) : PageModel
 
     public void OnGet(string? gemeente, string? niveau, string? indicator, int? jaar)
     {
-        Municipality = AreaQuestion.Municipality(views.Data, gemeente).Value;
+        var city = AreaQuestion.Municipality(views.Data, gemeente);
+        Municipality = city.Value;
         Level = Wording.ParseLevel(niveau) ?? (Municipality is null ? AreaLevel.Municipality : AreaLevel.District);
         if (Municipality is null && Level != AreaLevel.Municipality)
         {
-            Problem = gemeente is null ? Text.ChooseMunicipalityFirst : string.Format(CultureInfo.CurrentCulture, Text.AreaNotFound, gemeente);
+            Problem = gemeente is null ? Text.ChooseMunicipalityFirst : city.Problem?.Message;
             Level = AreaLevel.Municipality;
         }
 

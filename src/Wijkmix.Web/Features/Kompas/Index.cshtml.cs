@@ -42,10 +42,11 @@ public sealed class IndexModel(MonitorViews views) : PageModel
 
     public void OnGet(string? gemeente, string? niveau, string? indicator, bool signalen)
     {
-        Municipality = AreaQuestion.Municipality(views.Data, gemeente).Value;
+        var city = AreaQuestion.Municipality(views.Data, gemeente);
+        Municipality = city.Value;
         if (Municipality is null)
         {
-            Problem = gemeente is null ? Text.ChooseMunicipalityFirst : string.Format(CultureInfo.CurrentCulture, Text.AreaNotFound, gemeente);
+            Problem = gemeente is null ? Text.ChooseMunicipalityFirst : city.Problem?.Message;
             return;
         }
 

@@ -35,10 +35,11 @@ public sealed class IndexModel(MonitorViews views) : PageModel
 
     public void OnGet(string? gemeente, string? indeling, string? niveau, string? binnen, int? jaar, int? vergelijk, int? replicaties)
     {
-        Municipality = AreaQuestion.Municipality(views.Data, gemeente).Value;
+        var city = AreaQuestion.Municipality(views.Data, gemeente);
+        Municipality = city.Value;
         if (Municipality is null)
         {
-            Problem = gemeente is null ? Text.ChooseMunicipalityFirst : string.Format(CultureInfo.CurrentCulture, Text.AreaNotFound, gemeente);
+            Problem = gemeente is null ? Text.ChooseMunicipalityFirst : city.Problem?.Message;
             return;
         }
 
