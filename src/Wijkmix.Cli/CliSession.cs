@@ -7,6 +7,7 @@ using Wijkmix.Core.Tables;
 using Wijkmix.Data.Demo;
 using Wijkmix.Data.Export;
 using Wijkmix.Data.Store;
+using Wijkmix.Monitor.Answers;
 
 namespace Wijkmix.Cli;
 
@@ -14,12 +15,16 @@ namespace Wijkmix.Cli;
 internal sealed class CliSession(IAnsiConsole console, string storePath, bool withoutDemo) : IDisposable
 {
     private WijkmixStore? _store;
+    private MonitorViews? _views;
 
     public IAnsiConsole Console { get; } = console;
 
     public string StorePath { get; } = storePath;
 
     public WijkmixStore Store => _store ??= OpenStore();
+
+    /// <summary>The monitor's questions over <see cref="Store"/>, so a command checks a question as the web app does.</summary>
+    public MonitorViews Views => _views ??= new MonitorViews(new MonitorData(Store));
 
     public void Dispose() => _store?.Dispose();
 

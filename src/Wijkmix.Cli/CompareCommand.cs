@@ -7,6 +7,7 @@ using Wijkmix.Core.Observations;
 using Wijkmix.Data.Export;
 using Wijkmix.Monitor.Compass;
 using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Requests;
 using Wijkmix.Monitor.Tables;
 
 namespace Wijkmix.Cli;
@@ -41,12 +42,11 @@ internal static class CompareCommand
                 return 1;
             }
 
-            var areaLevel = AreasCommand.ParseLevel(parse.GetValue(level)) ?? AreaLevel.District;
-            var result = Wijkkompas.Compare(s.Store, city.Code, areaLevel, chosen)!;
+            var result = CompassQuestion.Answer(s.Views, city.Code.Value, parse.GetValue(level), chosen).Value!;
             if (result.Rows.Count == 0)
             {
                 s.Console.Warn(string.Format(CultureInfo.CurrentCulture, Strings.CompassNoData,
-                    Formatting.Level(areaLevel), city.DisplayName, city.Code.Value, AreasCommand.LevelKey(areaLevel)));
+                    Formatting.Level(result.Level), city.DisplayName, city.Code.Value, AreasCommand.LevelKey(result.Level)));
                 return 1;
             }
 
@@ -56,37 +56,27 @@ internal static class CompareCommand
         return command;
     }
 
-    private static List<Indicator>? ChooseIndicators(IAnsiConsole console, string? text)
+    private static IReadOnlyList<Indicator>? ChooseIndicators(IAnsiConsole console, string? text)
     {
-        if (text is null)
+        var chosen = CompassQuestion.Indicators(text, ChoicePolicy.Strict);
+        if (chosen.IsAnswered)
         {
-            return IndicatorSet.CompassDefaults.Select(id => IndicatorSet.All.First(i => i.Id == id)).ToList();
+            return chosen.Value;
         }
 
-        var chosen = new List<Indicator>();
-        foreach (var id in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        // "list" is not an indicator: it asks for the list, which every unknown id shows too.
+        if (chosen.Problem.Arguments[0] is not "list")
         {
-            if (IndicatorSet.TryGet(id, out var indicator))
-            {
-                chosen.Add(indicator);
-                continue;
-            }
-
-            if (id != "list")
-            {
-                console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.UnknownIndicator, id, string.Empty));
-            }
-
-            console.MarkupLine(Markup.Escape(Strings.IndicatorList));
-            foreach (var i in IndicatorSet.All)
-            {
-                console.WriteLine($"  {i.Id,-32} {i.Name}");
-            }
-
-            return null;
+            console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.UnknownIndicator, chosen.Problem.Arguments[0], string.Empty));
         }
 
-        return chosen;
+        console.MarkupLine(Markup.Escape(Strings.IndicatorList));
+        foreach (var i in IndicatorSet.All)
+        {
+            console.WriteLine($"  {i.Id,-32} {i.Name}");
+        }
+
+        return null;
     }
 
     private static void Render(IAnsiConsole console, CompassResult result)

@@ -7,6 +7,7 @@ using Wijkmix.Core.Observations;
 using Wijkmix.Data.Export;
 using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Requests;
 using Wijkmix.Monitor.Tables;
 
 namespace Wijkmix.Cli;
@@ -28,14 +29,16 @@ internal static class ProfileCommand
                 return 1;
             }
 
-            var profile = Profiles.Build(s.Store, found.Code, parse.GetValue(year));
-            if (profile is null)
+            var answer = ProfileQuestion.Answer(s.Views, found, parse.GetValue(year));
+            if (!answer.IsAnswered)
             {
+                // Worded as the command line words it; the decision and its arguments (area, year, years) are the monitor's.
                 s.Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.NoFiguresForYear,
-                    found.DisplayName, parse.GetValue(year), Formatting.Years(found.Years)));
+                    found.DisplayName, answer.Problem.Arguments[1], Formatting.Years(found.Years)));
                 return 1;
             }
 
+            var profile = answer.Value.Profile;
             Render(s.Console, profile);
             return s.WriteOutput(ViewTables.Profile(profile), parse.GetValue(output)) ? 0 : 1;
         });

@@ -4,8 +4,8 @@ using Wijkmix.Cli.Resources;
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Indicators;
 using Wijkmix.Monitor.Mix;
+using Wijkmix.Monitor.Requests;
 using Wijkmix.Monitor.Tables;
-using Wijkmix.Segregation;
 
 namespace Wijkmix.Cli;
 
@@ -31,9 +31,10 @@ internal static class SegregationCommand
         command.SetAction(parse =>
         {
             var s = session(parse);
-            if (Grouping.Find(parse.GetValue(by)!) is not { } grouping)
+            var grouping = SegregationQuestion.Grouping(parse.GetValue(by), ChoicePolicy.Strict);
+            if (!grouping.IsAnswered)
             {
-                s.Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.SegUnknownGrouping, parse.GetValue(by), string.Join(", ", Grouping.All.Select(g => g.Id))));
+                s.Console.Fail(Message(grouping.Problem));
                 return WijkmixApp.UsageError;
             }
 
@@ -42,57 +43,73 @@ internal static class SegregationCommand
                 return 1;
             }
 
-            var unitLevel = AreasCommand.ParseLevel(parse.GetValue(level)) ?? AreaLevel.Neighbourhood;
-            var parentLevel = parse.GetValue(within) switch
+            // The comparison year is checked when its report is built, so the first year is shown either way.
+            var choice = SegregationQuestion.Check(s.Views, city, grouping.Value, parse.GetValue(level), parse.GetValue(within), parse.GetValue(year),
+                null, parse.GetValue(bootstrap), ChoicePolicy.Strict, parse.GetValue(seed));
+            if (!choice.IsValid)
             {
-                "gemeente" => AreaLevel.Municipality,
-                "wijk" => AreaLevel.District,
-                _ => SegregationRequest.DefaultParent(unitLevel),
-            };
-            if (parentLevel >= unitLevel)
-            {
-                s.Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.SegWithinNotCoarser, Formatting.LevelPlural(unitLevel), Formatting.Level(parentLevel)));
-                return WijkmixApp.UsageError;
+                s.Console.Fail(Message(choice.Problem));
+                return choice.Problem.Kind == ProblemKind.WithinNotCoarser ? WijkmixApp.UsageError : 1;
             }
 
-            var years = SegregationReport.YearsWith(s.Store, city.Code, unitLevel, grouping);
-            var first = parse.GetValue(year) ?? (years.Count > 0 ? years[^1] : 0);
-            if (!years.Contains(first))
-            {
-                s.Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.SegNoYear, grouping.Name, Formatting.Level(unitLevel), city.DisplayName)
-                    + " " + string.Format(CultureInfo.CurrentCulture, Strings.AvailableYears, Formatting.Years(years)));
-                return 1;
-            }
-
-            try
-            {
-                var names = s.Store.AreasWithin(city.Code, unitLevel).Where(a => a.Name is not null).ToDictionary(a => a.Code.Value, a => a.Name!);
-                var view = new SegregationView(s.Console, city.DisplayName, names);
-                SegregationReport Report(int y) => SegregationReport.Build(s.Store,
-                    new SegregationRequest(city.Code, grouping, unitLevel, parentLevel, y, parse.GetValue(bootstrap), parse.GetValue(seed)));
-
-                // Each year is shown as soon as it is computed, so a failing comparison year still leaves the first on screen.
-                var before = Report(first);
-                view.Show(before);
-                var export = ViewTables.Segregation(before, componentName: SegregationView.ComponentLabel);
-                if (parse.GetValue(compareYear) is { } second)
-                {
-                    var after = Report(second);
-                    view.Show(after);
-                    view.ShowChange(before, after);
-                    var change = SegregationReport.ChangeBetween(before, after);
-                    view.ShowChangeParts(before, after, change);
-                    export = ViewTables.Segregation(after, before, change, SegregationView.ComponentLabel);
-                }
-
-                return s.WriteOutput(export, parse.GetValue(output)) ? 0 : 1;
-            }
-            catch (SegregationInputException e)
-            {
-                s.Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.SegError, e.Message));
-                return 1;
-            }
+            var names = s.Store.AreasWithin(city.Code, choice.Level).Where(a => a.Name is not null).ToDictionary(a => a.Code.Value, a => a.Name!);
+            var view = new SegregationView(s.Console, city.DisplayName, names);
+            return Show(s, view, choice.Request, parse.GetValue(compareYear), parse.GetValue(output));
         });
         return command;
     }
+
+    /// <summary>Shows each year as soon as it is computed, so a failing comparison year still leaves the first on screen.</summary>
+    private static int Show(CliSession s, SegregationView view, SegregationRequest request, int? compareYear, string? output)
+    {
+        var before = SegregationQuestion.Report(s.Store, request);
+        if (!before.IsAnswered)
+        {
+            return Failed(s, before.Problem);
+        }
+
+        view.Show(before.Value);
+        var export = ViewTables.Segregation(before.Value, componentName: SegregationView.ComponentLabel);
+        if (compareYear is { } second)
+        {
+            var after = SegregationQuestion.Report(s.Store, request with { Year = second });
+            if (!after.IsAnswered)
+            {
+                return Failed(s, after.Problem);
+            }
+
+            view.Show(after.Value);
+            view.ShowChange(before.Value, after.Value);
+            var change = SegregationQuestion.Change(before.Value, after.Value);
+            if (!change.IsAnswered)
+            {
+                return Failed(s, change.Problem);
+            }
+
+            view.ShowChangeParts(before.Value, after.Value, change.Value);
+            export = ViewTables.Segregation(after.Value, before.Value, change.Value, SegregationView.ComponentLabel);
+        }
+
+        return s.WriteOutput(export, output) ? 0 : 1;
+    }
+
+    private static int Failed(CliSession s, RequestProblem problem)
+    {
+        s.Console.Fail(Message(problem));
+        return 1;
+    }
+
+    /// <summary>The command line words a problem in its own terms (it names its options); the decision is the monitor's.</summary>
+    private static string Message(RequestProblem problem) => problem.Kind switch
+    {
+        ProblemKind.UnknownGrouping => Format(Strings.SegUnknownGrouping, problem.Arguments[0], problem.Arguments[1]),
+        ProblemKind.WithinNotCoarser => Format(Strings.SegWithinNotCoarser,
+            Formatting.LevelPlural((AreaLevel)problem.Arguments[0]!), Formatting.Level((AreaLevel)problem.Arguments[1]!)),
+        ProblemKind.NoYearWithFigures => Format(Strings.SegNoYear, ((Grouping)problem.Arguments[0]!).Name, Formatting.Level((AreaLevel)problem.Arguments[1]!),
+            ((Area)problem.Arguments[2]!).DisplayName) + " " + Format(Strings.AvailableYears, Formatting.Years((IReadOnlyList<int>)problem.Arguments[3]!)),
+        ProblemKind.AnalysisFailed => Format(Strings.SegError, problem.Arguments[0]),
+        _ => problem.Message,
+    };
+
+    private static string Format(string format, params object?[] arguments) => string.Format(CultureInfo.CurrentCulture, format, arguments);
 }

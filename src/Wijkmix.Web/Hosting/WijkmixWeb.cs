@@ -11,7 +11,12 @@ using Wijkmix.Data.Store;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Features.Gegevens;
+using Wijkmix.Web.Features.Kaart;
+using Wijkmix.Web.Features.Kompas;
+using Wijkmix.Web.Features.Profiel;
+using Wijkmix.Web.Features.Segregatie;
 using Wijkmix.Web.Features.Simulatie;
+using Wijkmix.Web.Features.Start;
 
 namespace Wijkmix.Web.Hosting;
 
@@ -162,7 +167,12 @@ public static class WijkmixWeb
         app.UseAuthorization();
         app.UseAntiforgery();
         app.MapRazorPages();
-        app.MapMonitorApi();
+        app.MapStartApi();
+        app.MapKaartApi();
+        app.MapProfielApi();
+        app.MapKompasApi();
+        app.MapSegregatieApi();
+        app.MapExportApi();
         app.MapOpenApi();
         app.MapScalarApiReference("/api-docs", o => o.Title = "Wijkmix API");
         return app;

@@ -9,8 +9,8 @@ using Wijkmix.Data.Download;
 using Wijkmix.Data.Import;
 using Wijkmix.Data.Store;
 using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Requests;
 using Wijkmix.Monitor.Indicators;
-using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Hosting;
 using Wijkmix.Web.Resources;
 using Wijkmix.Web.Workspaces;
@@ -211,7 +211,7 @@ public sealed class IndexModel(
 
     private void Choose(string? gemeente)
     {
-        Municipality = MonitorApi.Resolve(views, gemeente) is { Level: AreaLevel.Municipality } city ? city : null;
+        Municipality = AreaQuestion.Municipality(views.Data, gemeente).Value;
         ViewData["Gemeente"] = Municipality?.Code.Value;
     }
 }

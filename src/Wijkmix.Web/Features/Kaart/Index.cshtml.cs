@@ -1,10 +1,9 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.Indicators;
 using Wijkmix.Monitor.Maps;
-using Wijkmix.Web.Features.Api;
+using Wijkmix.Monitor.Requests;
 using Wijkmix.Web.Resources;
 
 namespace Wijkmix.Web.Features.Kaart;
@@ -26,22 +25,24 @@ public sealed class IndexModel(MonitorViews views) : PageModel
 
     public void OnGet(string? gemeente, string? niveau, string? indicator, int? jaar)
     {
-        Municipality = MonitorApi.Resolve(views, gemeente) is { Level: AreaLevel.Municipality } city ? city : null;
+        var city = AreaQuestion.Municipality(views.Data, gemeente);
+        Municipality = city.Value;
         Level = Wording.ParseLevel(niveau) ?? (Municipality is null ? AreaLevel.Municipality : AreaLevel.District);
         if (Municipality is null && Level != AreaLevel.Municipality)
         {
-            Problem = gemeente is null ? Text.ChooseMunicipalityFirst : string.Format(CultureInfo.CurrentCulture, Text.AreaNotFound, gemeente);
+            Problem = gemeente is null ? Text.ChooseMunicipalityFirst : city.Problem?.Message;
             Level = AreaLevel.Municipality;
         }
 
         ViewData["Gemeente"] = Municipality?.Code.Value;
-        var q = new ViewQuery(Municipality?.Code.Value, Wording.LevelKey(Level), indicator, jaar);
-        Map = MonitorApi.MapOf(views, q, out _);
-        if (Map is null)
+        var answer = MapQuestion.Answer(views, Municipality?.Code.Value, Wording.LevelKey(Level), indicator, jaar);
+        if (!answer.IsAnswered)
         {
-            Problem ??= string.Format(CultureInfo.CurrentCulture, Text.NoAreasAtLevel, Wording.LevelPlural(Level), Municipality?.DisplayName);
+            Problem ??= answer.Problem.Message;
             return;
         }
+
+        Map = answer.Value;
 
         Query = $"municipality={Uri.EscapeDataString(Municipality?.Code.Value ?? string.Empty)}&level={Wording.LevelKey(Level)}&indicator={Map.Indicator.Id}&year={Map.Year}";
     }

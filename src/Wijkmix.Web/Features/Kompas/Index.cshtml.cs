@@ -5,8 +5,7 @@ using Wijkmix.Core.Observations;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.Compass;
 using Wijkmix.Monitor.Indicators;
-using Wijkmix.Web.Features.Api;
-using Wijkmix.Web.Features.Shared;
+using Wijkmix.Monitor.Requests;
 using Wijkmix.Web.Resources;
 
 namespace Wijkmix.Web.Features.Kompas;
@@ -39,21 +38,22 @@ public sealed class IndexModel(MonitorViews views) : PageModel
     /// <summary>CBS suppressed ('.') at least one cell of the indicator.</summary>
     public bool AnySuppressed { get; private set; }
 
-    public static IReadOnlyList<Indicator> Indicators => Choices.Indicators(null);
+    public static IReadOnlyList<Indicator> Indicators => CompassQuestion.Defaults;
 
     public void OnGet(string? gemeente, string? niveau, string? indicator, bool signalen)
     {
-        Municipality = MonitorApi.Resolve(views, gemeente) is { Level: AreaLevel.Municipality } city ? city : null;
+        var city = AreaQuestion.Municipality(views.Data, gemeente);
+        Municipality = city.Value;
         if (Municipality is null)
         {
-            Problem = gemeente is null ? Text.ChooseMunicipalityFirst : string.Format(CultureInfo.CurrentCulture, Text.AreaNotFound, gemeente);
+            Problem = gemeente is null ? Text.ChooseMunicipalityFirst : city.Problem?.Message;
             return;
         }
 
         ViewData["Gemeente"] = Municipality.Code.Value;
         Level = Wording.ParseLevel(niveau) is AreaLevel.Neighbourhood ? AreaLevel.Neighbourhood : AreaLevel.District;
         OnlySignals = signalen;
-        Result = views.Compass(Municipality.Code, Level, Indicators);
+        Result = CompassQuestion.Answer(views, Municipality.Code.Value, Wording.LevelKey(Level), Indicators).Value;
         // Opens on the first indicator with a figure for at least one area (not merely a row of empty cells).
         Indicator = Indicators.FirstOrDefault(i => i.Id == indicator)
                     ?? Indicators.FirstOrDefault(i => Result!.Rows.Any(r => r.Indicator == i && r.Value.HasValue)) ?? Indicators[0];

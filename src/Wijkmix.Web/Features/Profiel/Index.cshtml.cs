@@ -5,9 +5,9 @@ using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.Factsheet;
 using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Requests;
 using Wijkmix.Monitor.Resources;
 using Wijkmix.Web.Charts;
-using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Resources;
 
 namespace Wijkmix.Web.Features.Profiel;
@@ -23,19 +23,22 @@ public sealed class IndexModel(MonitorViews views) : PageModel
 
     public IActionResult OnGet(string code, int? jaar)
     {
-        Area = MonitorApi.Resolve(views, code);
+        Area = AreaQuestion.Find(views.Data, code).Value;
         if (Area is null)
         {
             return NotFound();
         }
 
         ViewData["Gemeente"] = Area.Code.Municipality?.Value;
-        View = MonitorApi.ProfileOf(views, code, jaar, out _);
-        if (View is null)
+        var answer = ProfileQuestion.Answer(views, Area, jaar);
+        if (!answer.IsAnswered)
         {
-            Problem = string.Format(CultureInfo.CurrentCulture, Text.NoFiguresForYear, Area.DisplayName, jaar, Wording.Years(Area.Years));
-            View = MonitorApi.ProfileOf(views, code, null, out _);
+            // The latest year stays on screen below the problem.
+            Problem = answer.Problem.Message;
+            answer = ProfileQuestion.Answer(views, Area, null);
         }
+
+        View = answer.Value;
 
         return Page();
     }

@@ -4,7 +4,7 @@ using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.Indicators;
 using Wijkmix.Monitor.Mix;
-using Wijkmix.Monitor.Resources;
+using Wijkmix.Monitor.Requests;
 using Wijkmix.Web.Charts;
 using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Features.Shared;
@@ -35,31 +35,29 @@ public sealed class IndexModel(MonitorViews views) : PageModel
 
     public void OnGet(string? gemeente, string? indeling, string? niveau, string? binnen, int? jaar, int? vergelijk, int? replicaties)
     {
-        Municipality = MonitorApi.Resolve(views, gemeente) is { Level: AreaLevel.Municipality } city ? city : null;
+        var city = AreaQuestion.Municipality(views.Data, gemeente);
+        Municipality = city.Value;
         if (Municipality is null)
         {
-            Problem = gemeente is null ? Text.ChooseMunicipalityFirst : string.Format(CultureInfo.CurrentCulture, Text.AreaNotFound, gemeente);
+            Problem = gemeente is null ? Text.ChooseMunicipalityFirst : city.Problem?.Message;
             return;
         }
 
         ViewData["Gemeente"] = Municipality.Code.Value;
-        Grouping = Choices.Grouping(indeling);
-        Level = Wording.ParseLevel(niveau) is AreaLevel.District ? AreaLevel.District : AreaLevel.Neighbourhood;
-        Years = views.SegregationYears(Municipality.Code, Level, Grouping);
-        Choice = new ViewQuery(Municipality.Code.Value, Wording.LevelKey(Level), null, jaar, Grouping.Id, binnen, vergelijk, replicaties ?? 200);
-        if (Years.Count == 0)
+        // The page offers buurten and wijken only; anything else opens on buurten.
+        var level = Wording.ParseLevel(niveau) is AreaLevel.District ? AreaLevel.District : AreaLevel.Neighbourhood;
+        var choice = SegregationQuestion.Check(views, Municipality, SegregationQuestion.Grouping(indeling, ChoicePolicy.Lenient).Value!,
+            Wording.LevelKey(level), binnen, jaar, vergelijk, replicaties ?? SegregationQuestion.DefaultReplicates, ChoicePolicy.Lenient);
+        (Grouping, Level, Years) = (choice.Grouping, choice.Level, choice.Years);
+        Choice = new ViewQuery(Municipality.Code.Value, Wording.LevelKey(Level), null, jaar, Grouping.Id, binnen, vergelijk, replicaties ?? SegregationQuestion.DefaultReplicates);
+        var answer = SegregationQuestion.Answer(views, choice);
+        if (!answer.IsAnswered)
         {
-            Problem = string.Format(CultureInfo.CurrentCulture, MonitorText.SegregationNoYear, Grouping.Name, Wording.LevelPlural(Level), Municipality.DisplayName, MonitorText.NotAvailable);
+            Problem = answer.Problem.Message;
             return;
         }
 
-        View = MonitorApi.SegregationOf(views, Municipality.Code.Value, Choice, out var error);
-        if (View is null)
-        {
-            Problem = error?.ProblemDetails.Detail;
-            return;
-        }
-
+        View = answer.Value;
         HasMap = View.Report.Spatial is not null;
         Choice = Choice with { Year = View.Report.Request.Year, Within = Wording.LevelKey(View.Report.Request.ParentLevel), Replicates = View.Report.Request.Replicates };
     }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
-using Wijkmix.Web.Features.Api;
+using Wijkmix.Monitor.Requests;
 using Wijkmix.Web.Features.Shared;
 
 namespace Wijkmix.Web.Features.Start;
@@ -34,7 +34,7 @@ public sealed class IndexModel(MonitorViews views) : PageModel
         (Matches, var chosen) = MunicipalitySearch.Find(views, Query);
         gemeente = chosen?.Code.Value ?? gemeente;
 
-        if (MonitorApi.Resolve(views, gemeente) is { Level: AreaLevel.Municipality } city)
+        if (AreaQuestion.Municipality(views.Data, gemeente).Value is { } city)
         {
             Municipality = city;
             ViewData["Gemeente"] = city.Code.Value;
