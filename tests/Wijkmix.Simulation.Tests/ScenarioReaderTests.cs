@@ -1,5 +1,7 @@
 using System.Globalization;
+using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.SimulationInput;
+using Wijkmix.Simulation.Input;
 using Wijkmix.Simulation.Scenarios;
 
 namespace Wijkmix.Simulation.Tests;
@@ -136,6 +138,31 @@ public sealed class ScenarioReaderTests(RealCities cities) : IDisposable
 
         Assert.Empty(problems);
         Assert.Equal(("GM0344", 2023, "buurt"), (setup!.Figures.Code, setup.Figures.Year, setup.Figures.UnitLevel));
+    }
+
+    [Fact]
+    public void Prepare_WithAreasAndFiguresGiven_UsesThemAndSaysWhatTheStoreWouldSay()
+    {
+        var utrecht = AreaCode.Parse("GM0344");
+        var figures = SimulationFigures.Read(cities.Store, utrecht);
+        var asked = new List<AreaCode>();
+        MunicipalityFigures? Cached(AreaCode code)
+        {
+            asked.Add(code);
+            return code == utrecht ? figures : SimulationFigures.Read(cities.Store, code);
+        }
+
+        var (setup, problems) = SimulationSetups.Prepare(Valid, "s.yaml", cities.Store.AllAreas(), Cached);
+
+        Assert.Empty(problems);
+        Assert.Same(figures, setup!.Figures);
+        Assert.Equal([utrecht], asked);
+        foreach (var text in new[] { Valid.Replace("WK034403", "WK036301", StringComparison.Ordinal), "gemeente: GM9999\n", "gemeente: [\n" })
+        {
+            var given = SimulationSetups.Prepare(text, "s.yaml", cities.Store.AllAreas(), Cached).Problems.Select(p => p.ToString());
+            var stored = SimulationSetups.Prepare(cities.Store, text, "s.yaml").Problems.Select(p => p.ToString());
+            Assert.Equal(stored, given);
+        }
     }
 
     [Fact]

@@ -14,9 +14,9 @@ using Wijkmix.Web.Features.Simulatie;
 namespace Wijkmix.Web.Tests;
 
 /// <summary>
-/// The Simulatie page: its form, a small run on Utrecht (10 %, two years, one replicate), the reader's
-/// problems with line and field, the work limit, anti-forgery and the download. Expected figures come
-/// from the store through <see cref="SimulationFigures.Read"/>, never from the page.
+/// The Simulatie page: its form, a small run on Utrecht (10 %, two years, one replicate), the form's
+/// problems by field, the reader's problems with line and field, the work limit, anti-forgery and the
+/// download. Expected figures come from the store through <see cref="SimulationFigures.Read"/>, never from the page.
 /// </summary>
 [Collection(WithDemoData.Name)]
 public sealed partial class SimulationPageTests(RunningApp app)
@@ -196,34 +196,42 @@ public sealed partial class SimulationPageTests(RunningApp app)
     }
 
     [Fact]
-    public async Task Form_values_go_through_the_same_reader_and_its_problem_points_into_the_written_scenario()
+    public async Task Form_problem_names_the_field_by_its_label_and_is_shown_beside_the_input()
+    {
+        var (status, location, html) = await Post([.. SmallRun(), new("loting", "true"), new("lotingaandeel", "veel")]);
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Null(location);
+        Assert.Contains("<li>Aandeel verloot (0–100 %): 'veel' is geen getal</li>", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"veel\" aria-invalid=\"true\" aria-describedby=\"lotingaandeel-probleem\">", html, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"field-problem\" id=\"lotingaandeel-probleem\">'veel' is geen getal</p>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("formulier.yaml", html, StringComparison.Ordinal);
+        Assert.Single(FieldProblemIds().Matches(html));
+
+        var (legal, _, legalHtml) = await Post([.. SmallRun().Where(f => f.Key is not ("passendminimum" or "jaren")), new("passendminimum", "90"), new("jaren", "20")]);
+        Assert.Equal(HttpStatusCode.BadRequest, legal);
+        Assert.Contains("<li>Aantal jaren (1–15): 20 ligt buiten de toegestane waarden 1 tot en met 15</li>", legalHtml, StringComparison.Ordinal);
+        Assert.Contains("<li>Minimumaandeel (95–100 %): 90 ligt buiten de wettelijke grenzen 95 tot en met 100 (passend toewijzen: minstens 95 % van de huurtoeslaggerechtigden onder de aftoppingsgrens)</li>",
+            legalHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Form_mix_and_areas_are_checked_against_the_gemeente_by_field()
     {
         var fields = SmallRun();
         fields.AddRange([new("sloop", "true"), new("sloopgebieden", "WK034403"), new("sloopaandeel", "50"), new("sloopkoop", "50"), new("sloopmidden", "30"), new("sloopsociaal", "30")]);
         var (status, _, html) = await Post(fields);
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Matches("formulier\\.yaml:[0-9]+, veld varianten\\[0\\]\\.instrumenten\\[1\\]\\.mix: de aandelen van de mix tellen op tot 1\\.1", html);
-        Assert.Contains("<span class=\"line\">      - type: sloop_nieuwbouw</span>", html, StringComparison.Ordinal);
-        Assert.Contains("<span class=\"line\">        gebieden: [\"WK034403\"]</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<li>Nieuwbouw koop (%): koop, middenhuur en sociale huur tellen op tot 110 %; samen moeten ze 100 % zijn</li>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"sloopkoop-probleem\"", html, StringComparison.Ordinal);
 
         var (unknownArea, _, areaHtml) = await Post([.. SmallRun(), new("rotterdamwet", "true"), new("rotterdamwetgebieden", "WK036301")]);
         Assert.Equal(HttpStatusCode.BadRequest, unknownArea);
-        Assert.Contains("veld varianten[0].instrumenten[1].gebieden[0]: gebied 'WK036301' ligt niet in Utrecht", areaHtml, StringComparison.Ordinal);
-    }
+        Assert.Contains("<li>Wijken voor Rotterdamwet artikel 8: gebied 'WK036301' ligt niet in Utrecht; kies wijken uit de lijst</li>", areaHtml, StringComparison.Ordinal);
+        Assert.Contains("<p class=\"field-problem\" id=\"rotterdamwetgebieden-probleem\">", areaHtml, StringComparison.Ordinal);
 
-    [Fact]
-    public void Form_text_cannot_change_the_structure_of_the_written_scenario()
-    {
-        var form = new SimulationForm { Gemeente = "GM0344", Naam = "Proef\"\n    instrumenten: [{type: onbekend}]\n#", Loting = true, LotingAandeel = "12,5" };
-        var read = ScenarioReader.Read(form.ToYaml("Utrecht"), SimulationForm.FileName);
-        Assert.Empty(read.Problems);
-        var variant = Assert.Single(read.Scenario!.Variants);
-        Assert.Equal(form.Naam, variant.Name);
-        var lottery = Assert.IsType<Lottery>(Assert.Single(variant.Instruments));
-        Assert.Equal(0.125, lottery.Share, 12);
-
-        var typo = ScenarioReader.Read(new SimulationForm { Gemeente = "GM0344", Loting = true, LotingAandeel = "veel" }.ToYaml("Utrecht"), SimulationForm.FileName);
-        Assert.Contains(typo.Problems, p => p.Field == "varianten[0].instrumenten[0].aandeel" && p.Message.Contains("'veel'", StringComparison.Ordinal));
+        var (none, _, noneHtml) = await Post([.. SmallRun(), new("rotterdamwet", "true")]);
+        Assert.Equal(HttpStatusCode.BadRequest, none);
+        Assert.Contains("<li>Wijken voor Rotterdamwet artikel 8: dit instrument werkt alleen in aangewezen wijken; kies er ten minste één</li>", noneHtml, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -289,6 +297,9 @@ public sealed partial class SimulationPageTests(RunningApp app)
         Assert.Equal(HttpStatusCode.NotFound, forgotten.StatusCode);
         Assert.Contains("Deze uitkomst wordt niet meer bewaard", WebUtility.HtmlDecode(await forgotten.Content.ReadAsStringAsync()), StringComparison.Ordinal);
     }
+
+    [GeneratedRegex("<p class=\"field-problem\" id=\"([^\"]+)\"")]
+    private static partial Regex FieldProblemIds();
 
     [GeneratedRegex("<(?:input|select|textarea) id=\"([^\"]+)\"")]
     private static partial Regex ControlIds();

@@ -10,12 +10,37 @@ namespace Wijkmix.Monitor.SimulationInput;
 /// <summary>A scenario checked against the municipality it names, with the figures to fit the starting state to.</summary>
 public sealed record SimulationSetup(Scenario Scenario, MunicipalityFigures Figures);
 
-/// <summary>Reads a scenario, finds its municipality in the store and checks every area code against it (CLI and web share this).</summary>
+/// <summary>
+/// Reads a scenario text, finds its municipality and checks every area code against it (CLI and web share this).
+/// The command line reads the areas and figures from the store; the web passes the ones it has cached.
+/// </summary>
 public static class SimulationSetups
 {
     public static (SimulationSetup? Setup, IReadOnlyList<ScenarioProblem> Problems) Prepare(IObservationSource store, string text, string file)
     {
         ArgumentNullException.ThrowIfNull(store);
+        return Prepare(text, file, query => Municipality(store.AllAreas(), query, store.FindArea), code => SimulationFigures.Read(store, code));
+    }
+
+    /// <summary>As <see cref="Prepare(IObservationSource, string, string)"/>, with the areas and the figures of a municipality from elsewhere (a cache).</summary>
+    public static (SimulationSetup? Setup, IReadOnlyList<ScenarioProblem> Problems) Prepare(
+        string text, string file, IReadOnlyList<Area> areas, Func<AreaCode, MunicipalityFigures?> figures)
+    {
+        ArgumentNullException.ThrowIfNull(areas);
+        return Prepare(text, file, query => Municipality(areas, query, code => areas.FirstOrDefault(a => a.Code == code)), figures);
+    }
+
+    /// <summary>The areas a scenario on <paramref name="figures"/> may name: its units, their parents and the municipality.</summary>
+    public static AreaCatalogue Catalogue(MunicipalityFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var codes = figures.Units.Select(u => u.Code).Concat(figures.Units.Select(u => u.ParentCode)).ToHashSet(StringComparer.Ordinal);
+        return new AreaCatalogue(figures.Code, figures.Name, codes, string.Join(", ", figures.Units.Take(2).Select(u => u.Code)));
+    }
+
+    private static (SimulationSetup? Setup, IReadOnlyList<ScenarioProblem> Problems) Prepare(
+        string text, string file, Func<string, Area?> findMunicipality, Func<AreaCode, MunicipalityFigures?> readFigures)
+    {
         var first = ScenarioReader.Read(text, file);
         if (first.Scenario is null)
         {
@@ -23,25 +48,28 @@ public static class SimulationSetups
         }
 
         var query = first.Scenario.Municipality;
-        var matches = AreaSearch.Find(store.AllAreas(), query, AreaLevel.Municipality, limit: 1);
-        var municipality = AreaCode.TryParse(query, out var code) && code.Level == AreaLevel.Municipality && store.FindArea(code) is { } exact
-            ? exact
-            : matches.Count > 0 ? matches[0].Area : null;
-        if (municipality is null)
+        if (findMunicipality(query) is not { } municipality)
         {
             return (null, [new ScenarioProblem(file, null, "gemeente", string.Format(CultureInfo.CurrentCulture, MonitorText.SimUnknownMunicipality, query))]);
         }
 
-        if (SimulationFigures.Read(store, municipality.Code) is not { } figures)
+        if (readFigures(municipality.Code) is not { } figures)
         {
             return (null, [new ScenarioProblem(file, null, "gemeente", string.Format(CultureInfo.CurrentCulture, MonitorText.SimNoFigures, municipality.DisplayName))]);
         }
 
-        var codes = figures.Units.Select(u => u.Code).Concat(figures.Units.Select(u => u.ParentCode)).ToHashSet(StringComparer.Ordinal);
-        var catalogue = new AreaCatalogue(figures.Code, figures.Name, codes, string.Join(", ", figures.Units.Take(2).Select(u => u.Code)));
-        var checkedRead = ScenarioReader.Read(text, file, catalogue);
+        var checkedRead = ScenarioReader.Read(text, file, Catalogue(figures));
         return checkedRead.Scenario is { } scenario
             ? (new SimulationSetup(scenario, figures), [])
             : (null, checkedRead.Problems);
+    }
+
+    /// <summary>The municipality a scenario names: by its code, else the best match of its name.</summary>
+    private static Area? Municipality(IReadOnlyList<Area> areas, string query, Func<AreaCode, Area?> find)
+    {
+        var matches = AreaSearch.Find(areas, query, AreaLevel.Municipality, limit: 1);
+        return AreaCode.TryParse(query, out var code) && code.Level == AreaLevel.Municipality && find(code) is { } exact
+            ? exact
+            : matches.Count > 0 ? matches[0].Area : null;
     }
 }

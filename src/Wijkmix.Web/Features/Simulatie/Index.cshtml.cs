@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkmix.Core.Areas;
 using Wijkmix.Data.Export;
 using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Monitor.Tables;
+using Wijkmix.Simulation.Input;
 using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Features.Shared;
 using Wijkmix.Web.Resources;
@@ -17,8 +19,9 @@ public sealed record AreaChoice(string Code, string Name);
 
 /// <summary>
 /// Simulatie: a policy variant built in a form, or a scenario file pasted or uploaded, run against the
-/// baseline on a synthetic population of the gemeente. Both routes write a scenario text that the
-/// command line's reader checks; a run above the work limit is refused before it starts; the outcome
+/// baseline on a synthetic population of the gemeente. The form builds the scenario itself, naming the
+/// field of each problem; a pasted or uploaded text goes through the command line's reader. Both run on
+/// the figures cached for the page; a run above the work limit is refused before it starts; the outcome
 /// is kept so the result page (after a redirect) and its downloads need no second run.
 /// </summary>
 public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageModel
@@ -27,6 +30,9 @@ public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageMo
     public const int MaxScenarioBytes = 256 * 1024;
 
     public const string TextFileName = "scenario.yaml";
+
+    /// <summary>The figures the simulator starts from for the chosen gemeente, as cached for every page.</summary>
+    private MunicipalityFigures? _figures;
 
     public SearchBox? Search { get; private set; }
 
@@ -40,10 +46,10 @@ public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageMo
     /// <summary>The text in the scenario box: the last scenario run, or an example.</summary>
     public string ScenarioText { get; private set; } = string.Empty;
 
-    /// <summary>The scenario the form wrote, shown beside its problems (their lines refer to it).</summary>
-    public string? WrittenScenario { get; private set; }
-
     public IReadOnlyList<string> Problems { get; private set; } = [];
+
+    /// <summary>The problems of the form's fields, also shown beside each field.</summary>
+    public IReadOnlyList<FieldProblem> FieldProblems { get; private set; } = [];
 
     /// <summary>Something the page says instead of a form or a result (no gemeente, no figures, outcome forgotten).</summary>
     public string? Notice { get; private set; }
@@ -55,21 +61,7 @@ public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageMo
     public long MaxWork => runs.MaxWork;
 
     /// <summary>The instruments of the form, each with its main parameters.</summary>
-    public IReadOnlyList<InstrumentFields> Instruments =>
-    [
-        new("passend", Text.SimPassend, Text.SimPassendHint, Form.Passend,
-            [new("passendminimum", Text.SimPassendMinimum, Form.PassendMinimum, 95, 100, 0.5), new("passendmarge", Text.SimPassendMargin, Form.PassendMarge, 0, 50, 1)], null),
-        new("vrijeruimte", Text.SimFreeRoom, Text.SimFreeRoomHint, Form.VrijeRuimte, [new("vrijeruimteaandeel", Text.SimFreeRoomShare, Form.VrijeRuimteAandeel, 0, 15, 0.5)], null),
-        new("loting", Text.SimLottery, Text.SimLotteryHint, Form.Loting, [new("lotingaandeel", Text.SimLotteryShare, Form.LotingAandeel, 0, 100, 1)], null),
-        new("lokalebinding", Text.SimLocalBinding, Text.SimLocalBindingHint, Form.LokaleBinding, [new("lokalebindingaandeel", Text.SimLocalBindingShare, Form.LokaleBindingAandeel, 0, 50, 1)], null),
-        new("bemiddeling", Text.SimDirect, Text.SimDirectHint, Form.Bemiddeling, [new("bemiddelingmax", Text.SimDirectMax, Form.BemiddelingMax, 0, 100, 1)], null),
-        new("complexgrens", Text.SimComplexCap, Text.SimComplexCapHint, Form.Complexgrens, [new("complexgrensmax", Text.SimComplexCapMax, Form.ComplexgrensMax, 0, 100, 1)], null),
-        new("rotterdamwet", Text.SimRotterdamwet, Text.SimRotterdamwetHint, Form.Rotterdamwet, [], Form.RotterdamwetGebieden),
-        new("sloop", Text.SimDemolish, Text.SimDemolishHint, Form.Sloop,
-            [new("sloopaandeel", Text.SimDemolishShare, Form.SloopAandeel, 0, 100, 1), new("sloopkoop", Text.SimRebuildOwner, Form.SloopKoop, 0, 100, 1),
-             new("sloopmidden", Text.SimRebuildMid, Form.SloopMidden, 0, 100, 1), new("sloopsociaal", Text.SimRebuildSocial, Form.SloopSociaal, 0, 100, 1)], Form.SloopGebieden),
-        new("middenhuur", Text.SimMidRent, Text.SimMidRentHint, Form.Middenhuur, [new("middenhuurwoningen", Text.SimMidRentDwellings, Form.MiddenhuurWoningen, 0, 1_000_000, 1)], Form.MiddenhuurGebieden),
-    ];
+    public IReadOnlyList<InstrumentFields> Instruments => Form.Instruments;
 
     public string? Language => Request.Query["taal"].FirstOrDefault() is { Length: > 0 } taal ? taal : null;
 
@@ -106,22 +98,26 @@ public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageMo
         Form = form;
         Choose(form.Gemeente, null);
         var fromForm = bron != "tekst";
-        var (text, fileName, problem) = fromForm ? FromForm() : await FromText(scenario, bestand).ConfigureAwait(false);
-        ScenarioText = fromForm ? WrittenScenario ?? ScenarioText : text ?? scenario ?? string.Empty;
+        var (text, fileName, problem) = fromForm ? (null, SimulationForm.FileName, FormProblem()) : await FromText(scenario, bestand).ConfigureAwait(false);
+        if (!fromForm)
+        {
+            ScenarioText = text ?? scenario ?? string.Empty;
+        }
+
         if (problem is null && !SimulationRuns.ReplicateChoices.Contains(form.Herhalingen))
         {
             problem = string.Format(CultureInfo.CurrentCulture, Text.SimReplicatesChoice, string.Join(", ", SimulationRuns.ReplicateChoices));
         }
 
-        if (problem is not null || text is null)
+        if (problem is not null)
         {
-            return Refuse([problem ?? Text.ErrorMessage]);
+            return Refuse([problem]);
         }
 
-        var (setup, problems) = runs.Prepare(text, fileName);
-        if (setup is null)
+        var (setup, written, problems) = fromForm ? FromForm() : FromText(text!, fileName);
+        if (setup is null || written is null)
         {
-            return Refuse(problems.Select(p => p.ToString()).ToList());
+            return Refuse(problems);
         }
 
         var work = SimulationRuns.Work(setup, form.Herhalingen);
@@ -135,8 +131,8 @@ public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageMo
                 : Text.SimFewerYears)]);
         }
 
-        var key = SimulationRuns.KeyOf(text, form.Herhalingen);
-        await runs.RunAsync(key, text, fileName, setup, form.Herhalingen, fromForm ? form : null, HttpContext.RequestAborted).ConfigureAwait(false);
+        var key = SimulationRuns.KeyOf(written, form.Herhalingen);
+        await runs.RunAsync(key, written, fileName, setup, form.Herhalingen, fromForm ? form : null, HttpContext.RequestAborted).ConfigureAwait(false);
         Response.Headers.Location = $"/simulatie?uitkomst={key}" + (Language is { } taal ? "&taal=" + Uri.EscapeDataString(taal) : string.Empty);
         return new StatusCodeResult(StatusCodes.Status303SeeOther);
     }
@@ -158,16 +154,41 @@ public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageMo
         return File(body, type, name);
     }
 
-    private (string? Text, string FileName, string? Problem) FromForm()
+    /// <summary>Why the form cannot be simulated before its fields are read: no gemeente, or no figures for it.</summary>
+    private string? FormProblem() =>
+        Municipality is null ? Text.SimChooseMunicipality
+        : _figures is null ? string.Format(CultureInfo.CurrentCulture, Text.SimNoFigures, Municipality.DisplayName)
+        : null;
+
+    /// <summary>The scenario built from the form's fields with the figures cached for the page; its text, written from it, goes in the scenario box.</summary>
+    private (SimulationSetup? Setup, string? Text, IReadOnlyList<string> Problems) FromForm()
     {
-        if (Municipality is null)
+        var (built, problems) = FormScenario.Build(Form, Municipality!.DisplayName, SimulationSetups.Catalogue(_figures!));
+        FieldProblems = problems;
+        if (built is null)
         {
-            return (null, SimulationForm.FileName, Text.SimChooseMunicipality);
+            return (null, null, problems.Select(p => p.ToString()).ToList());
         }
 
-        WrittenScenario = Form.ToYaml(Municipality.DisplayName);
-        return (WrittenScenario, SimulationForm.FileName, null);
+        ScenarioText = FormYaml.Write(built);
+        return (new SimulationSetup(built, _figures!), ScenarioText, []);
     }
+
+    /// <summary>A pasted or uploaded scenario read and checked by the command line's reader, on the cached areas and figures.</summary>
+    private (SimulationSetup? Setup, string? Text, IReadOnlyList<string> Problems) FromText(string text, string fileName)
+    {
+        var (setup, problems) = runs.Prepare(text, fileName, views.SimulationFigures);
+        return (setup, text, problems.Select(p => p.ToString()).ToList());
+    }
+
+    /// <summary>The problem of the input named <paramref name="name"/>, to show beside it.</summary>
+    public FieldProblem? Beside(string name) => FieldProblems.FirstOrDefault(p => p.Name == name);
+
+    /// <summary><c>aria-invalid</c> of the input named <paramref name="name"/>: "true" when it has a problem, else left out.</summary>
+    public string? Invalid(string name) => Beside(name) is null ? null : "true";
+
+    /// <summary>The id of the problem shown beside the input named <paramref name="name"/>, for its <c>aria-describedby</c>.</summary>
+    public string? ProblemId(string name) => Beside(name) is { } problem ? problem.Name + "-probleem" : null;
 
     private static async Task<(string? Text, string FileName, string? Problem)> FromText(string? pasted, IFormFile? file)
     {
@@ -193,9 +214,9 @@ public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageMo
             : (pasted.ReplaceLineEndings("\n"), TextFileName, null);
     }
 
-    private PageResult Refuse(IReadOnlyList<string> problems)
+    private PageResult Refuse(IEnumerable<string> problems)
     {
-        Problems = problems;
+        Problems = problems.ToList();
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
@@ -214,7 +235,8 @@ public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageMo
 
         ViewData["Gemeente"] = Municipality.Code.Value;
         Form.Gemeente = Municipality.Code.Value;
-        if (views.SimulationFigures(Municipality.Code) is not { } figures)
+        _figures = views.SimulationFigures(Municipality.Code);
+        if (_figures is not { } figures)
         {
             Notice = string.Format(CultureInfo.CurrentCulture, Text.SimNoFigures, Municipality.DisplayName);
             return;
@@ -226,7 +248,8 @@ public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageMo
         Areas = Areas.OrderBy(a => a.Name, StringComparer.CurrentCulture).ToList();
         if (ScenarioText.Length == 0)
         {
-            ScenarioText = SimulationForm.Example(Municipality.Code.Value, Municipality.DisplayName);
+            var empty = FormScenario.Build(new SimulationForm { Gemeente = Municipality.Code.Value }, Municipality.DisplayName, SimulationSetups.Catalogue(figures)).Scenario!;
+            ScenarioText = FormYaml.Example(empty);
         }
     }
 

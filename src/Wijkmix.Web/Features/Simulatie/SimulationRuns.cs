@@ -1,23 +1,25 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Simulation;
+using Wijkmix.Simulation.Input;
 using Wijkmix.Simulation.Results;
 using Wijkmix.Simulation.Scenarios;
 using Wijkmix.Web.Features.Simulatie;
 
 namespace Wijkmix.Web.Features.Simulatie;
 
-/// <summary>A finished run: the scenario text it came from, the form that wrote it (if any) and the outcome.</summary>
+/// <summary>A finished run: the scenario text it came from (for a form, written from the scenario it built), the form (if any) and the outcome.</summary>
 public sealed record SimulationRun(string Key, string Text, string FileName, int Replicates, string Culture, SimulationOutcome Outcome, SimulationForm? Form);
 
 /// <summary>
 /// Runs simulations for the web page, one at a time (a run keeps both cores busy), refuses runs
 /// above <see cref="MaxWork"/> household-years, and keeps the last few outcomes so the result page
-/// and its downloads are served without running again. Scenarios are read and checked against the
-/// store through <see cref="MonitorData"/>, with the same messages as the command line.
+/// and its downloads are served without running again. Scenario texts are read and checked against the
+/// areas cached in <see cref="MonitorData"/>, with the same messages as the command line.
 /// </summary>
 public sealed class SimulationRuns(MonitorData data, SimulationRuns.Limits limits) : IDisposable
 {
@@ -42,9 +44,12 @@ public sealed class SimulationRuns(MonitorData data, SimulationRuns.Limits limit
     /// <summary>The simulator's limit on a run.</summary>
     public sealed record Limits(long MaxWork);
 
-    /// <summary>Reads the scenario and checks it against the store (the command line's <c>SimulationSetups.Prepare</c>).</summary>
-    public (SimulationSetup? Setup, IReadOnlyList<ScenarioProblem> Problems) Prepare(string text, string fileName) =>
-        data.Read(store => SimulationSetups.Prepare(store, text, fileName));
+    /// <summary>
+    /// Reads a scenario text and checks it as the command line does (<c>SimulationSetups.Prepare</c>), on the cached
+    /// areas and the <paramref name="figures"/> of its municipality.
+    /// </summary>
+    public (SimulationSetup? Setup, IReadOnlyList<ScenarioProblem> Problems) Prepare(string text, string fileName, Func<AreaCode, MunicipalityFigures?> figures) =>
+        SimulationSetups.Prepare(text, fileName, data.Areas, figures);
 
     /// <summary>Simulated households (at the scenario's scale) × years × replicates × variants, the baseline included.</summary>
     public static long Work(SimulationSetup setup, int replicates)
