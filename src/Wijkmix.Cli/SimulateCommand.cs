@@ -7,6 +7,7 @@ using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Monitor.Tables;
 using Wijkmix.Simulation;
 using Wijkmix.Simulation.Results;
+using Wijkmix.Monitor.Indicators;
 
 namespace Wijkmix.Cli;
 
@@ -52,14 +53,14 @@ internal static class SimulateCommand
 
             if (parse.GetValue(seed) is { } chosen)
             {
-                setup = setup with { Scenario = setup.Scenario with { Seed = chosen } };
+                setup = setup.WithSeed(chosen);
             }
 
             SimulationOutcome? outcome = null;
             s.Console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn()).Start(ctx =>
             {
                 var task = ctx.AddTask(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SimRunning, setup.Figures.Name, n)));
-                outcome = Simulator.Run(setup.Scenario, setup.Figures, n, new SyncProgress(p => task.Value = 100.0 * p.Done / p.Total));
+                outcome = setup.Run(n, new SyncProgress(p => task.Value = 100.0 * p.Done / p.Total));
                 task.Value = 100;
             });
             Show(s.Console, outcome!);
@@ -106,7 +107,7 @@ internal static class SimulateCommand
         }
     }
 
-    private static string Label(string measure) => SimulationLabels.Measure(measure);
+    private static string Label(string measure) => Wording.SimulationMeasure(measure);
 
     /// <summary>Reports on the calling thread: Spectre's task is thread-safe, and Progress&lt;T&gt; would post to a context the console does not have.</summary>
     private sealed class SyncProgress(Action<SimulationProgress> report) : IProgress<SimulationProgress>

@@ -16,6 +16,12 @@ public sealed class ShellEngineCallTests
         method.StartsWith("get_", StringComparison.Ordinal)
         || method is "op_Equality" or "op_Inequality" or "Equals" or "GetHashCode" or "ToString" or "Deconstruct";
 
+    /// <summary>
+    /// The scenario is the simulator's input as the analyst states it: the web form builds it field by field (the
+    /// issue asks for exactly that), so constructing a scenario record is allowed; running it is not.
+    /// </summary>
+    private const string ScenarioInputs = "Wijkmix.Simulation.Scenarios";
+
     [Fact]
     public void Shells_CallNoEngineMethodDirectly()
     {
@@ -39,8 +45,13 @@ public sealed class ShellEngineCallTests
             {
                 continue;
             }
+            var type = MetadataNames.Of(reader, parent);
+            if (name == ".ctor" && type.Namespace == ScenarioInputs)
+            {
+                continue;
+            }
             // A record's with-expression compiles to <Clone>$ and the init setters: it builds a new engine input.
-            yield return MetadataNames.Of(reader, parent).Name + "." + (name == "<Clone>$" ? "<Clone>$ (a with-expression)" : name);
+            yield return type.Name + "." + (name == "<Clone>$" ? "<Clone>$ (a with-expression)" : name);
         }
     }
 }

@@ -3,7 +3,6 @@ using NetTopologySuite.Geometries;
 using NetTopologySuite.Geometries.Utilities;
 using ProjNet.CoordinateSystems.Transformations;
 using Wijkmix.Core.Areas;
-using Wijkmix.Data.Import;
 using Wijkmix.Data.Import.Internal;
 
 namespace Wijkmix.Data.Crosswalk;

@@ -4,8 +4,8 @@ using Wijkmix.Core.Observations;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.Indicators;
 using Wijkmix.Monitor.Mix;
-using Wijkmix.Monitor.Resources;
 using Wijkmix.Segregation;
+using Wijkmix.Monitor.Resources;
 
 namespace Wijkmix.Monitor.Goals;
 

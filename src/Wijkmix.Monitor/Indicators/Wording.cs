@@ -3,6 +3,7 @@ using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
 using Wijkmix.Core.Variables;
 using Wijkmix.Monitor.Resources;
+using Wijkmix.Simulation.Results;
 
 namespace Wijkmix.Monitor.Indicators;
 
@@ -78,4 +79,10 @@ public static class Wording
 
     public static string Years(IEnumerable<int> years) =>
         string.Join(", ", years.Select(y => y.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>The label of a simulation measure (its stable id in exports) in the current language.</summary>
+    public static string SimulationMeasure(string id) => SimulationLabels.Measure(id);
+
+    /// <summary>The label of a simulated group (its stable id in exports) in the current language.</summary>
+    public static string SimulationGroup(string id) => SimulationLabels.Group(id);
 }

@@ -2,13 +2,23 @@ using System.Globalization;
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
 using Wijkmix.Monitor.Resources;
+using Wijkmix.Simulation;
 using Wijkmix.Simulation.Input;
+using Wijkmix.Simulation.Results;
 using Wijkmix.Simulation.Scenarios;
 
 namespace Wijkmix.Monitor.SimulationInput;
 
 /// <summary>A scenario checked against the municipality it names, with the figures to fit the starting state to.</summary>
-public sealed record SimulationSetup(Scenario Scenario, MunicipalityFigures Figures);
+public sealed record SimulationSetup(Scenario Scenario, MunicipalityFigures Figures)
+{
+    /// <summary>The same setup with another seed for the random draws (the command line's <c>--seed</c>).</summary>
+    public SimulationSetup WithSeed(ulong seed) => this with { Scenario = Scenario with { Seed = seed } };
+
+    /// <summary>Runs the scenario and its variants <paramref name="replicates"/> times each (the shells' one way into the engine).</summary>
+    public SimulationOutcome Run(int replicates, IProgress<SimulationProgress>? progress = null, CancellationToken cancellation = default) =>
+        Simulator.Run(Scenario, Figures, replicates, progress, cancellation);
+}
 
 /// <summary>
 /// Reads a scenario text, finds its municipality and checks every area code against it (CLI and web share this).

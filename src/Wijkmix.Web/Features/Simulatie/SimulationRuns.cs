@@ -4,7 +4,6 @@ using System.Text;
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.SimulationInput;
-using Wijkmix.Simulation;
 using Wijkmix.Simulation.Input;
 using Wijkmix.Simulation.Results;
 using Wijkmix.Simulation.Scenarios;
@@ -136,7 +135,7 @@ public sealed class SimulationRuns(MonitorData data, SimulationRuns.Limits limit
                 return justRun;
             }
 
-            var outcome = Simulator.Run(setup.Scenario, setup.Figures, replicates, null, cancellation);
+            var outcome = setup.Run(replicates, null, cancellation);
             var run = new SimulationRun(key, text, fileName, replicates, CultureInfo.CurrentUICulture.Name, outcome, form);
             lock (_lock)
             {

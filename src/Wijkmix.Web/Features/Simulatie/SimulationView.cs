@@ -132,12 +132,12 @@ public sealed class SimulationView
     public static string Points(double difference) =>
         (100 * difference).ToString("+0.0;−0.0;0.0", CultureInfo.CurrentCulture);
 
-    public static string Label(string measure) => SimulationLabels.Measure(measure);
+    public static string Label(string measure) => Wording.SimulationMeasure(measure);
 
     /// <summary>A seeker group's label, starting with a capital as a row header.</summary>
     public static string GroupLabel(string group)
     {
-        var label = SimulationLabels.Group(group);
+        var label = Wording.SimulationGroup(group);
         return label.Length == 0 ? label : string.Concat(label[..1].ToUpper(CultureInfo.CurrentCulture), label.AsSpan(1));
     }
 }
