@@ -1,30 +1,30 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Wijkmix.Workspace.Actors;
 using Wijkmix.Workspace.Model;
 
 namespace Wijkmix.Web.Features.Werkruimte.Actoren;
 
-/// <summary>A domain as the pages show it: form value, Dutch label, the letter on the map, and its CSS class.</summary>
-public sealed record DomainInfo(ActorDomain Domain, string Key, string Label, string Letter);
+/// <summary>A domain as the pages show it: form value, label in the current language, the letter on the map, and its CSS class.</summary>
+public sealed record DomainInfo(ActorDomain Domain, string Key, string Letter)
+{
+    public string Label => ActorRules.DomainLabel(Domain);
+}
 
 /// <summary>The five domains of the actor analysis.</summary>
 public static class ActorDomains
 {
     public static IReadOnlyList<DomainInfo> All { get; } =
     [
-        new(ActorDomain.Physical, "fysiek", "Fysiek", "F"),
-        new(ActorDomain.Social, "sociaal", "Sociaal", "S"),
-        new(ActorDomain.Resident, "bewoners", "Bewoners", "B"),
-        new(ActorDomain.Safety, "veiligheid", "Veiligheid", "V"),
-        new(ActorDomain.Education, "onderwijs", "Onderwijs", "O"),
+        new(ActorDomain.Physical, ActorRules.DomainKey(ActorDomain.Physical), "F"),
+        new(ActorDomain.Social, ActorRules.DomainKey(ActorDomain.Social), "S"),
+        new(ActorDomain.Resident, ActorRules.DomainKey(ActorDomain.Resident), "B"),
+        new(ActorDomain.Safety, ActorRules.DomainKey(ActorDomain.Safety), "V"),
+        new(ActorDomain.Education, ActorRules.DomainKey(ActorDomain.Education), "O"),
     ];
 
     public static DomainInfo Of(ActorDomain domain) => All.First(d => d.Domain == domain);
-
-    public static string Key(ActorDomain domain) => Of(domain).Key;
-
-    public static ActorDomain? Parse(string? key) => All.FirstOrDefault(d => d.Key == key?.Trim().ToLowerInvariant())?.Domain;
 }
 
 /// <summary>
