@@ -31,7 +31,7 @@ public abstract class WorkspaceFormPage<TForm, TValues, TItem>(WorkspaceDb db, W
     protected virtual IQueryable<TItem> Shape(IQueryable<TItem> items) => items;
 
     /// <summary>Runs after the check, before the item is found (e.g. to read what the values link to).</summary>
-    protected virtual Task PrepareAsync(TValues values) => Task.CompletedTask;
+    protected virtual Task<TValues> PrepareAsync(TValues values) => Task.FromResult(values);
 
     /// <summary>After a save: what the audit log says about it and where the member goes next (the item on the page).</summary>
     protected abstract (string Change, string Next) Saved(TItem item, bool added);
@@ -46,7 +46,7 @@ public abstract class WorkspaceFormPage<TForm, TValues, TItem>(WorkspaceDb db, W
             return await Refuse(input, check.FirstMessage!, StatusCodes.Status400BadRequest).ConfigureAwait(false);
         }
 
-        await PrepareAsync(values).ConfigureAwait(false);
+        values = await PrepareAsync(values).ConfigureAwait(false);
         var item = id == 0
             ? Db.Set<TItem>().Add(rules.Create(WorkspaceId, values)).Entity
             : await Shape(Db.Set<TItem>()).FirstOrDefaultAsync(i => EF.Property<int>(i, "Id") == id && EF.Property<int>(i, "WorkspaceId") == WorkspaceId).ConfigureAwait(false);
