@@ -30,7 +30,7 @@ public abstract class ItemRules<TForm, TValues, TItem>
     }
 
     /// <summary>Why an edit of an item that is no longer there was refused.</summary>
-    public abstract string Missing { get; }
+    public abstract string Missing(int id);
 
     /// <summary>Why an edit on an older version was refused; <paramref name="current"/> is the item as stored now.</summary>
     public abstract string Conflict(TForm form, TItem? current);

@@ -27,6 +27,9 @@ public abstract class WorkspaceFormPage<TForm, TValues, TItem>(WorkspaceDb db, W
     /// <summary>The item's rules (<see cref="ItemRules{TForm, TValues, TItem}"/>), which may depend on what the page read.</summary>
     protected abstract ItemRules<TForm, TValues, TItem> Rules { get; }
 
+    /// <summary>The status of an edit of an item that is no longer there.</summary>
+    protected virtual int MissingStatus => StatusCodes.Status404NotFound;
+
     /// <summary>The stored items as an edit reads them (e.g. with an Include).</summary>
     protected virtual IQueryable<TItem> Shape(IQueryable<TItem> items) => items;
 
@@ -52,7 +55,7 @@ public abstract class WorkspaceFormPage<TForm, TValues, TItem>(WorkspaceDb db, W
             : await Shape(Db.Set<TItem>()).FirstOrDefaultAsync(i => EF.Property<int>(i, "Id") == id && EF.Property<int>(i, "WorkspaceId") == WorkspaceId).ConfigureAwait(false);
         if (item is null)
         {
-            return await Refuse(input, rules.Missing, StatusCodes.Status404NotFound).ConfigureAwait(false);
+            return await Refuse(input, rules.Missing(id), MissingStatus).ConfigureAwait(false);
         }
 
         var outcome = await VersionedSave.SaveAsync(Db, item, version, i => rules.Apply(values, i), Shape, HttpContext.RequestAborted).ConfigureAwait(false);

@@ -84,7 +84,7 @@ public sealed class ActorRules : ItemRules<ActorForm, ActorValues, Actor>
         (item.Organisation, item.Domain, item.Role, item.Influence, item.Involvement, item.ContactPerson) =
             (values.Organisation, values.Domain, values.Role, values.Influence, values.Involvement, values.ContactPerson);
 
-    public override string Missing => WorkspaceText.Get("ActorMissing");
+    public override string Missing(int id) => WorkspaceText.Get("ActorMissing");
 
     public override string Conflict(ActorForm form, Actor? current)
     {

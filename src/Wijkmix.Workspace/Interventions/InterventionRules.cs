@@ -92,7 +92,7 @@ public sealed class InterventionRules(string municipalityName, string exampleAre
             : Checked.Valid(Values(form));
     }
 
-    public override string Missing => WorkspaceText.Get("InterventionMissing");
+    public override string Missing(int id) => WorkspaceText.Get("InterventionMissing");
 
     public override string Conflict(InterventionForm form, Intervention? current)
     {

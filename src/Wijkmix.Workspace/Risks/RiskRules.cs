@@ -66,7 +66,7 @@ public sealed class RiskRules : ItemRules<RiskForm, RiskValues, Risk>
         (item.Description, item.Likelihood, item.Impact, item.Owner, item.Measure, item.ReviewDate) =
             (values.Description, values.Likelihood, values.Impact, values.Owner, values.Measure, values.ReviewDate);
 
-    public override string Missing => WorkspaceText.Get("RiskMissing");
+    public override string Missing(int id) => WorkspaceText.Get("RiskMissing");
 
     public override string Conflict(RiskForm form, Risk? current) => WorkspaceText.Format("ConflictEdited", WorkspaceText.Get("ConflictSubjectRisk"));
 }
