@@ -78,7 +78,7 @@ public sealed class InitiativeRules(IReadOnlyCollection<string> buurtCodes, stri
     }
 
     /// <summary>"Ten hoogste N tekens (veld 'X')." when the text as typed is longer than <paramref name="max"/>.</summary>
-    internal static FieldProblem? TooLong(string field, string? text, int max, string label) =>
+    private static FieldProblem? TooLong(string field, string? text, int max, string label) =>
         (text?.Length ?? 0) > max ? new FieldProblem(field, WorkspaceText.Format("TooLong", max, WorkspaceText.Get(label))) : null;
 
     public override string Missing(int id) => WorkspaceText.Format("InitiativeMissing", id);

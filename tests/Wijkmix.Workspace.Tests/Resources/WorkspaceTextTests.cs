@@ -54,6 +54,26 @@ public sealed partial class WorkspaceTextTests
     }
 
     [Fact]
+    public void EveryKeyTheCodeAsksFor_IsInTheResources()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(root.FullName, "Wijkmix.slnx")))
+        {
+            root = root.Parent ?? throw new InvalidOperationException("No Wijkmix.slnx above " + AppContext.BaseDirectory);
+        }
+
+        var keys = Texts(CultureInfo.InvariantCulture, tryParents: true).Keys.ToHashSet(StringComparer.Ordinal);
+        var asked = Directory.EnumerateFiles(Path.Combine(root.FullName, "src"), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(f => Asked().Matches(File.ReadAllText(f)).Select(m => (File: Path.GetFileName(f), Key: m.Groups[1].Value)))
+            .ToList();
+        Assert.True(asked.Count > 100, $"only {asked.Count} texts found");
+        Assert.DoesNotContain(asked, a => !keys.Contains(a.Key));
+        Assert.All(Enum.GetValues<global::Wijkmix.Workspace.Model.ActorDomain>(), d => Assert.Contains("Domain" + d, keys));
+        Assert.All(Enum.GetValues<global::Wijkmix.Workspace.Model.AuditAction>(), a => Assert.Contains("Audit" + a, keys));
+        Assert.All(Enum.GetValues<global::Wijkmix.Workspace.Goals.ProgressStatus>(), p => Assert.Contains("Progress" + p, keys));
+    }
+
+    [Fact]
     public void Get_UnknownKey_Throws() =>
         Assert.Throws<InvalidOperationException>(() => WorkspaceText.Get("NoSuchText"));
 
@@ -65,4 +85,7 @@ public sealed partial class WorkspaceTextTests
 
     [GeneratedRegex(@"\{(\d+)")]
     private static partial Regex Placeholder();
+
+    [GeneratedRegex(@"WorkspaceText\.(?:Get|Format)\(""(\w+)""[,)]")]
+    private static partial Regex Asked();
 }
