@@ -1,31 +1,32 @@
 using Microsoft.AspNetCore.Identity;
+using Wijkmix.Workspace.Resources;
 
 namespace Wijkmix.Web.Workspaces;
 
-/// <summary>Identity's account messages in Dutch (the ones the pages can show).</summary>
+/// <summary>Identity's account messages in the member's language, Dutch by default (the ones the pages can show).</summary>
 internal sealed class DutchIdentityErrors : IdentityErrorDescriber
 {
     public override IdentityError DuplicateEmail(string email) =>
-        new() { Code = nameof(DuplicateEmail), Description = $"Er is al een account met het e-mailadres {email}." };
+        new() { Code = nameof(DuplicateEmail), Description = WorkspaceText.Format("IdentityDuplicateEmail", email) };
 
     public override IdentityError DuplicateUserName(string userName) =>
-        new() { Code = nameof(DuplicateUserName), Description = $"Er is al een account met de naam {userName}." };
+        new() { Code = nameof(DuplicateUserName), Description = WorkspaceText.Format("IdentityDuplicateUserName", userName) };
 
     public override IdentityError InvalidEmail(string? email) =>
-        new() { Code = nameof(InvalidEmail), Description = $"'{email}' is geen geldig e-mailadres." };
+        new() { Code = nameof(InvalidEmail), Description = WorkspaceText.Format("IdentityInvalidEmail", email) };
 
     public override IdentityError InvalidUserName(string? userName) =>
-        new() { Code = nameof(InvalidUserName), Description = $"'{userName}' is geen geldige gebruikersnaam." };
+        new() { Code = nameof(InvalidUserName), Description = WorkspaceText.Format("IdentityInvalidUserName", userName) };
 
     public override IdentityError PasswordTooShort(int length) =>
-        new() { Code = nameof(PasswordTooShort), Description = $"Het wachtwoord moet minstens {length} tekens hebben." };
+        new() { Code = nameof(PasswordTooShort), Description = WorkspaceText.Format("IdentityPasswordTooShort", length) };
 
     public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) =>
-        new() { Code = nameof(PasswordRequiresUniqueChars), Description = $"Het wachtwoord moet minstens {uniqueChars} verschillende tekens hebben." };
+        new() { Code = nameof(PasswordRequiresUniqueChars), Description = WorkspaceText.Format("IdentityPasswordUniqueChars", uniqueChars) };
 
     public override IdentityError ConcurrencyFailure() =>
-        new() { Code = nameof(ConcurrencyFailure), Description = "Het account is intussen gewijzigd; probeer het opnieuw." };
+        new() { Code = nameof(ConcurrencyFailure), Description = WorkspaceText.Get("IdentityConcurrencyFailure") };
 
     public override IdentityError DefaultError() =>
-        new() { Code = nameof(DefaultError), Description = "Er ging iets mis met het account." };
+        new() { Code = nameof(DefaultError), Description = WorkspaceText.Get("IdentityDefaultError") };
 }

@@ -111,6 +111,22 @@ public abstract class WorkspacePage(WorkspaceDb db, WorkspaceAudit audit) : Page
     private static AuditAction ReadAction(PageHandlerExecutingContext context) =>
         context.HandlerMethod?.Name?.StartsWith("Export", StringComparison.Ordinal) == true ? AuditAction.Exported : AuditAction.Viewed;
 
+    /// <summary>
+    /// Shows the page again after a refused change (400 bad input, 404 gone, 409 conflict): nothing is logged as
+    /// changed, nothing half-made stays tracked, and the page's data is read again (<see cref="ReloadAsync"/>).
+    /// </summary>
+    protected async Task<IActionResult> RefuseAsync(int status)
+    {
+        ChangeSucceeded = false;
+        Db.ChangeTracker.Clear();
+        await ReloadAsync().ConfigureAwait(false);
+        Response.StatusCode = status;
+        return Page();
+    }
+
+    /// <summary>Reads what the page shows, again after a refused change.</summary>
+    protected virtual Task ReloadAsync() => Task.CompletedTask;
+
     /// <summary>Redirect after a successful POST (303, so a reload does not post again).</summary>
     protected IActionResult SeeOther(string path)
     {

@@ -1,3 +1,5 @@
+using Wijkmix.Workspace.Resources;
+
 namespace Wijkmix.Workspace.Goals;
 
 /// <summary>Where a goal stands: reached, on track or not on track (or nothing measured yet).</summary>
@@ -12,13 +14,8 @@ public enum ProgressStatus
 /// <summary>A goal's progress: the share of the way from baseline to target covered by the latest result, and its status.</summary>
 public sealed record Progress(double? Share, double? TimeShare, ProgressStatus Status)
 {
-    public string Dutch => Status switch
-    {
-        ProgressStatus.Reached => "bereikt",
-        ProgressStatus.OnTrack => "op koers",
-        ProgressStatus.NotOnTrack => "niet op koers",
-        _ => "nog geen resultaat",
-    };
+    /// <summary>The status in the member's language (Dutch by default), e.g. "op koers".</summary>
+    public string Dutch => WorkspaceText.Get("Progress" + Status);
 }
 
 /// <summary>A registered figure moving one way while resident perception moves the other (between two common years).</summary>
@@ -30,15 +27,9 @@ public static class GoalRules
     /// <summary>How far perception must move (in its own unit, e.g. percentage points) to count as moving.</summary>
     public const double PerceptionTolerance = 2.0;
 
-    public const string ProgressRule =
-        "Voortgang = (laatste resultaat − nulmeting) ÷ (doel − nulmeting): het deel van de weg van nulmeting naar doel dat is afgelegd. " +
-        "Bereikt: de voortgang is 100 % of meer. Op koers: de voortgang is minstens even groot als het deel van de looptijd dat verstreken is " +
-        "((jaar van het laatste resultaat − nulmetingsjaar) ÷ (doeljaar − nulmetingsjaar)). Anders: niet op koers.";
+    public static string ProgressRule => WorkspaceText.Get("GoalProgressRule");
 
-    public const string DivergenceRule =
-        "Registratie en beleving lopen uiteen als, tussen de twee laatste jaren waarin beide een cijfer hebben, het geregistreerde cijfer " +
-        "richting het doel beweegt terwijl de beleving meer dan 2 punten daalt, of het geregistreerde cijfer van het doel af beweegt terwijl " +
-        "de beleving meer dan 2 punten stijgt. Belevingscijfers worden gelezen als 'hoger is beter' (bijvoorbeeld % bewoners dat zich veilig voelt).";
+    public static string DivergenceRule => WorkspaceText.Get("GoalDivergenceRule");
 
     /// <summary>The progress of a result <paramref name="latest"/> in <paramref name="latestYear"/> against the goal.</summary>
     public static Progress ProgressOf(double? baseline, int? baselineYear, double target, int targetYear, double? latest, int? latestYear)
@@ -82,10 +73,9 @@ public static class GoalRules
         var perceptionChange = perception[to] - perception[from];
         var towards = Math.Sign(target - baseline) * registeredChange;
         var flagged = (towards > 0 && perceptionChange < -tolerance) || (towards < 0 && perceptionChange > tolerance);
-        var registeredWay = towards > 0 ? "richting het doel" : towards < 0 ? "van het doel af" : "niet";
-        var perceptionWay = perceptionChange > tolerance ? "omhoog" : perceptionChange < -tolerance ? "omlaag" : "binnen de marge";
-        var explanation = $"{from}–{to}: het geregistreerde cijfer beweegt {registeredWay}, de beleving beweegt {perceptionWay}" +
-            (flagged ? ": registratie en beleving lopen uiteen." : ": geen tegenstrijdigheid.");
+        var registeredWay = WorkspaceText.Get(towards > 0 ? "RegisteredTowards" : towards < 0 ? "RegisteredAway" : "RegisteredStill");
+        var perceptionWay = WorkspaceText.Get(perceptionChange > tolerance ? "PerceptionUp" : perceptionChange < -tolerance ? "PerceptionDown" : "PerceptionWithin");
+        var explanation = WorkspaceText.Format(flagged ? "DivergenceFlagged" : "DivergenceNone", from, to, registeredWay, perceptionWay);
         return new DivergenceFinding(from, to, registeredChange, perceptionChange, flagged, explanation);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Wijkmix.Workspace.Resources;
 
 namespace Wijkmix.Workspace.Goals;
 
@@ -38,7 +39,7 @@ public static class SurveyCsv
         ArgumentNullException.ThrowIfNull(allowedAreas);
         if (content.Length > MaxBytes)
         {
-            return Fail($"{fileName}: het bestand is {content.Length / 1024.0 / 1024.0:0.0} MB; het maximum is 1 MB.");
+            return Fail(WorkspaceText.Format("SurveyFileTooLarge", fileName, content.Length / 1024.0 / 1024.0));
         }
 
         string text;
@@ -49,21 +50,21 @@ public static class SurveyCsv
         catch (DecoderFallbackException ex)
         {
             var row = 1 + content.Take(ex.Index < 0 ? 0 : ex.Index).Count(b => b == (byte)'\n');
-            return Fail($"{fileName}, rij {row}: het bestand is geen UTF-8 (ongeldige byte). Sla het op als 'CSV UTF-8' en probeer opnieuw.");
+            return Fail(WorkspaceText.Format("SurveyNotUtf8", fileName, row));
         }
 
         text = text.TrimStart('\uFEFF');
         var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         if (lines.All(string.IsNullOrWhiteSpace))
         {
-            return Fail($"{fileName}: het bestand is leeg; verwacht een kopregel '{string.Join(';', Columns)}' en minstens één rij.");
+            return Fail(WorkspaceText.Format("SurveyEmpty", fileName, string.Join(';', Columns)));
         }
 
         var header = Split(lines[0]).Select(h => h.Trim().ToLowerInvariant()).ToList();
         if (!header.SequenceEqual(Columns))
         {
             var at = Enumerable.Range(0, Columns.Count).FirstOrDefault(i => i >= header.Count || header[i] != Columns[i]);
-            return Fail($"{fileName}, rij 1, kolom {at + 1}: de kopregel is '{lines[0].Trim()}'; verwacht '{string.Join(';', Columns)}'.");
+            return Fail(WorkspaceText.Format("SurveyHeader", fileName, at + 1, lines[0].Trim(), string.Join(';', Columns)));
         }
 
         var problems = new List<string>();
@@ -80,40 +81,40 @@ public static class SurveyCsv
             var cells = Split(lines[i]).Select(c => c.Trim()).ToList();
             if (cells.Count != Columns.Count)
             {
-                problems.Add($"{fileName}, rij {number}: {cells.Count} kolommen; verwacht {Columns.Count} ({string.Join(';', Columns)}).");
+                problems.Add(WorkspaceText.Format("SurveyColumnCount", fileName, number, cells.Count, Columns.Count, string.Join(';', Columns)));
                 continue;
             }
 
-            string Where(string column) => $"{fileName}, rij {number}, kolom '{column}'";
+            string Where(string column) => WorkspaceText.Format("SurveyCell", fileName, number, column);
             var ok = true;
             var area = cells[0].ToUpperInvariant();
             if (!allowedAreas.Contains(area))
             {
-                problems.Add($"{Where("gebied_code")}: '{cells[0]}' is niet het gebied van de werkruimte of een van zijn buurten of wijk.");
+                problems.Add(WorkspaceText.Format("SurveyArea", Where("gebied_code"), cells[0]));
                 ok = false;
             }
 
             if (cells[1].Length is 0 or > MaxIndicatorLength)
             {
-                problems.Add($"{Where("indicator")}: de indicator moet 1 tot {MaxIndicatorLength} tekens hebben.");
+                problems.Add(WorkspaceText.Format("SurveyIndicator", Where("indicator"), MaxIndicatorLength));
                 ok = false;
             }
 
             if (!int.TryParse(cells[2], NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2100)
             {
-                problems.Add($"{Where("jaar")}: '{cells[2]}' is geen jaartal (bijvoorbeeld 2024).");
+                problems.Add(WorkspaceText.Format("SurveyYear", Where("jaar"), cells[2]));
                 ok = false;
             }
 
             if (!TryNumber(cells[3], out var value))
             {
-                problems.Add($"{Where("waarde")}: '{cells[3]}' is geen getal (bijvoorbeeld 62,5).");
+                problems.Add(WorkspaceText.Format("SurveyValue", Where("waarde"), cells[3]));
                 ok = false;
             }
 
             if (cells[4].Length is 0 or > MaxSourceLength)
             {
-                problems.Add($"{Where("bron")}: de bron is verplicht (1 tot {MaxSourceLength} tekens), bijvoorbeeld de naam en het jaar van de enquête.");
+                problems.Add(WorkspaceText.Format("SurveySource", Where("bron"), MaxSourceLength));
                 ok = false;
             }
 
@@ -124,7 +125,7 @@ public static class SurveyCsv
 
             if (seen.TryGetValue((area, cells[1], year), out var first))
             {
-                problems.Add($"{fileName}, rij {number}: {area} / {cells[1]} / {year} staat ook al in rij {first}.");
+                problems.Add(WorkspaceText.Format("SurveyDuplicate", fileName, number, area, cells[1], year, first));
                 continue;
             }
 
@@ -134,7 +135,7 @@ public static class SurveyCsv
 
         if (problems.Count == 0 && rows.Count == 0)
         {
-            problems.Add($"{fileName}: het bestand heeft alleen een kopregel; er zijn geen cijfers om op te slaan.");
+            problems.Add(WorkspaceText.Format("SurveyHeaderOnly", fileName));
         }
 
         return problems.Count > 0 ? new SurveyRead([], problems) : new SurveyRead(rows, []);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Wijkmix.Workspace.Model;
+using Wijkmix.Workspace.Resources;
 
 namespace Wijkmix.Workspace.Wijkfonds;
 
@@ -125,28 +126,27 @@ public static class Ledger
         ArgumentNullException.ThrowIfNull(tally);
         if (tally.Total == 0)
         {
-            return "Leg ten minste één stem vast (veld 'Stemmen'): elk besluit van de buurtalliantie wordt met alle stemmen bewaard.";
+            return WorkspaceText.Get("LedgerNoVotes");
         }
 
         if (tally.Majority != outcome)
         {
-            return $"De stemmen ({tally.For} voor, {tally.Against} tegen, {tally.Abstain} onthouding) geven als uitkomst " +
-                $"'{Dutch(tally.Majority)}', niet '{Dutch(outcome)}' (veld 'Uitkomst'). Controleer de stemmen of de uitkomst.";
+            return WorkspaceText.Format("LedgerMajority", tally.For, tally.Against, tally.Abstain, Word(tally.Majority), Word(outcome));
         }
 
         if (outcome == DecisionOutcome.Rejected)
         {
-            return granted == 0 ? null : "Bij een afwijzing wordt geen bedrag toegekend (veld 'Toegekend bedrag').";
+            return granted == 0 ? null : WorkspaceText.Get("LedgerRejectedAmount");
         }
 
         if (granted > requested)
         {
-            return $"Het toegekende bedrag ({Euro(granted)}) is hoger dan het gevraagde bedrag ({Euro(requested)}) (veld 'Toegekend bedrag').";
+            return WorkspaceText.Format("LedgerAboveRequested", Euro(granted), Euro(requested));
         }
 
         if (granted > balance)
         {
-            return $"Het toegekende bedrag ({Euro(granted)}) is hoger dan het beschikbare saldo van het wijkfonds ({Euro(balance)}) (veld 'Toegekend bedrag').";
+            return WorkspaceText.Format("LedgerAboveBalance", Euro(granted), Euro(balance));
         }
 
         return null;
@@ -162,23 +162,23 @@ public static class Ledger
         ArgumentNullException.ThrowIfNull(entries);
         if (original.Kind == FundEntryKind.Correction)
         {
-            return $"Regel {original.Id} is zelf een correctie; corrigeer de oorspronkelijke regel (veld 'Regel').";
+            return WorkspaceText.Format("LedgerCorrectionOfCorrection", original.Id);
         }
 
         if (amount == 0)
         {
-            return "Een correctie van € 0,00 verandert niets (veld 'Correctiebedrag').";
+            return WorkspaceText.Get("LedgerZeroCorrection");
         }
 
         var corrected = Corrected(original, entries) + amount;
         if (corrected < 0)
         {
-            return $"Na deze correctie zou regel {original.Id} {Euro(corrected)} zijn; een regel kan niet onder nul komen (veld 'Correctiebedrag').";
+            return WorkspaceText.Format("LedgerLineBelowZero", original.Id, Euro(corrected));
         }
 
         var after = Balance(entries) + Sign(original.Kind) * amount;
         return after < 0
-            ? $"Na deze correctie zou het saldo van het wijkfonds {Euro(after)} zijn; het saldo kan niet onder nul komen (veld 'Correctiebedrag')."
+            ? WorkspaceText.Format("LedgerBalanceBelowZero", Euro(after))
             : null;
     }
 
@@ -195,7 +195,7 @@ public static class Ledger
             .Replace("\u00a0", string.Empty, StringComparison.Ordinal).Replace('\u2212', '-');
         if (t.Length == 0)
         {
-            error = $"Vul een bedrag in (veld '{field}').";
+            error = WorkspaceText.Format("AmountEmpty", field);
             return null;
         }
 
@@ -204,30 +204,33 @@ public static class Ledger
         var culture = point ? CultureInfo.InvariantCulture : NlNl;
         if (!decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, culture, out var amount))
         {
-            error = $"'{text}' is geen bedrag (veld '{field}'); schrijf bijvoorbeeld 1.250,00.";
+            error = WorkspaceText.Format("AmountNotNumber", text, field);
             return null;
         }
 
         if (amount.Scale > 2)
         {
-            error = $"Een bedrag heeft ten hoogste twee cijfers achter de komma (veld '{field}').";
+            error = WorkspaceText.Format("AmountDecimals", field);
             return null;
         }
 
         if (!allowNegative && amount <= 0)
         {
-            error = $"Het bedrag moet groter zijn dan nul (veld '{field}').";
+            error = WorkspaceText.Format("AmountNotPositive", field);
             return null;
         }
 
         if (Math.Abs(amount) > MaxAmount)
         {
-            error = $"Het bedrag is hoger dan {Euro(MaxAmount)} (veld '{field}').";
+            error = WorkspaceText.Format("AmountTooHigh", Euro(MaxAmount), field);
             return null;
         }
 
         return decimal.Round(amount, 2);
     }
+
+    /// <summary>The outcome as a word in the current language (for messages; <see cref="Dutch(DecisionOutcome)"/> is for stored text).</summary>
+    public static string Word(DecisionOutcome outcome) => WorkspaceText.Get(outcome == DecisionOutcome.Granted ? "OutcomeGranted" : "OutcomeRejected");
 
     public static string Dutch(DecisionOutcome outcome) => outcome == DecisionOutcome.Granted ? "toegekend" : "afgewezen";
 

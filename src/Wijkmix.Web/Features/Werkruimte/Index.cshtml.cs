@@ -7,6 +7,7 @@ using Wijkmix.Monitor.Answers;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.Storage;
+using Wijkmix.Workspace.Resources;
 
 namespace Wijkmix.Web.Features.Werkruimte;
 
@@ -36,19 +37,19 @@ public sealed class IndexModel(WorkspaceDb db, MonitorData data, WorkspaceAudit 
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(Name) || Name.Length > 200)
         {
-            problems.Add("Geef de werkruimte een naam van 1 tot 200 tekens (veld 'Naam').");
+            problems.Add(WorkspaceText.Format("WorkspaceName", 200));
         }
 
         if (string.IsNullOrWhiteSpace(Organisation) || Organisation.Length > 200)
         {
-            problems.Add("Vul uw organisatie in (veld 'Uw organisatie', hoogstens 200 tekens).");
+            problems.Add(WorkspaceText.Format("WorkspaceOrganisation", 200));
         }
 
         var area = AreaCode.TryParse(Area?.Trim(), out var code) && code.Level is AreaLevel.District or AreaLevel.Neighbourhood or AreaLevel.Municipality
             ? data.Find(code) : null;
         if (area is null)
         {
-            problems.Add($"Wijkcode '{Area}' staat niet in de opslag (veld 'Wijk'); kies een wijk uit de lijst, bijvoorbeeld WK034403 (Overvecht).");
+            problems.Add(WorkspaceText.Format("WorkspaceArea", Area));
         }
 
         if (problems.Count > 0)

@@ -23,17 +23,18 @@ public sealed class LedenModel(WorkspaceDb db, WorkspaceAudit audit, TimeProvide
     [TempData]
     public string? NewLink { get; set; }
 
-    public async Task OnGetAsync() => await Load().ConfigureAwait(false);
+    public async Task OnGetAsync() => await ReloadAsync().ConfigureAwait(false);
 
     [Needs(Right.ManageMembers)]
     public async Task<IActionResult> OnPostInviteAsync(string? email, string? organisatie, WorkspaceRole rol)
     {
-        email = email?.Trim() ?? string.Empty;
-        organisatie = organisatie?.Trim() ?? string.Empty;
-        if (!System.Net.Mail.MailAddress.TryCreate(email, out _) || organisatie.Length is 0 or > 200 || !Enum.IsDefined(rol))
+        var check = MemberRules.CheckInvite(email, organisatie, rol);
+        if (check.Value is not { } invite)
         {
-            return await Refuse("Vul een geldig e-mailadres (veld 'E-mailadres'), een organisatie van 1 tot 200 tekens (veld 'Organisatie') en een rol in.").ConfigureAwait(false);
+            return await Refuse(check.FirstMessage!).ConfigureAwait(false);
         }
+
+        (email, organisatie) = (invite.Email, invite.Organisation);
 
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         Db.Invitations.Add(new Invitation
@@ -50,35 +51,26 @@ public sealed class LedenModel(WorkspaceDb db, WorkspaceAudit audit, TimeProvide
     public async Task<IActionResult> OnPostRoleAsync(int lid, WorkspaceRole rol)
     {
         var member = await Db.Memberships.FirstOrDefaultAsync(m => m.Id == lid && m.WorkspaceId == WorkspaceId).ConfigureAwait(false);
-        if (member is null || !Enum.IsDefined(rol))
+        var coordinators = await Db.Memberships.CountAsync(m => m.WorkspaceId == WorkspaceId && m.Role == WorkspaceRole.Coordinator).ConfigureAwait(false);
+        if (MemberRules.CheckRoleChange(member, rol, coordinators) is { } problem)
         {
-            return await Refuse("Dit lid of deze rol bestaat niet in deze werkruimte.").ConfigureAwait(false);
+            return await Refuse(problem).ConfigureAwait(false);
         }
 
-        if (member.Role == WorkspaceRole.Coordinator && rol != WorkspaceRole.Coordinator
-            && await Db.Memberships.CountAsync(m => m.WorkspaceId == WorkspaceId && m.Role == WorkspaceRole.Coordinator).ConfigureAwait(false) == 1)
-        {
-            return await Refuse("Een werkruimte houdt minstens één coördinator; maak eerst iemand anders coördinator.").ConfigureAwait(false);
-        }
-
-        var before = member.Role;
+        var before = member!.Role;
         member.Role = rol;
         await Db.SaveChangesAsync().ConfigureAwait(false);
         ChangeDescription = $"rol van lid {lid}: {Rights.Dutch(before)} → {Rights.Dutch(rol)}";
         return SeeOther(Link("leden"));
     }
 
-    private async Task<IActionResult> Refuse(string message)
+    private Task<IActionResult> Refuse(string message)
     {
-        ChangeSucceeded = false;
         Problem = message;
-        Db.ChangeTracker.Clear();
-        await Load().ConfigureAwait(false);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return RefuseAsync(StatusCodes.Status400BadRequest);
     }
 
-    private async Task Load()
+    protected override async Task ReloadAsync()
     {
         Members = await Db.Memberships.AsNoTracking().Include(m => m.User).Where(m => m.WorkspaceId == WorkspaceId)
             .OrderByDescending(m => m.Role).ThenBy(m => m.Organisation).ToListAsync().ConfigureAwait(false);

@@ -3,6 +3,7 @@ using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Access;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.Storage;
+using Wijkmix.Workspace.Resources;
 
 namespace Wijkmix.Web.Features.Werkruimte;
 
@@ -24,11 +25,6 @@ public sealed class LogboekModel(WorkspaceDb db, WorkspaceAudit audit, AuditWrit
             .ToListAsync().ConfigureAwait(false);
     }
 
-    public static string Dutch(AuditAction action) => action switch
-    {
-        AuditAction.Viewed => "bekeken",
-        AuditAction.Changed => "gewijzigd",
-        AuditAction.Exported => "geëxporteerd",
-        _ => "geweigerd",
-    };
+    /// <summary>The action as the log shows it, in the member's language (Dutch by default).</summary>
+    public static string Dutch(AuditAction action) => WorkspaceText.Get("Audit" + (Enum.IsDefined(action) ? action : AuditAction.Refused));
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Storage;
+using Wijkmix.Workspace.Resources;
 
 namespace Wijkmix.Web.Features.Werkruimte;
 
@@ -32,14 +33,14 @@ public sealed class OverzichtModel(WorkspaceDb db, WorkspaceAudit audit) : Works
         StepsAnswered = counts.Steps;
         Sections =
         [
-            ("Doelen", "doelen", counts.Goals),
-            ("Actoren", "actoren", counts.Actors),
-            ("Interventies", "interventies", counts.Interventions),
-            ("Initiatieven en plekken op de schatkaart", "schatkaart", counts.Initiatives),
-            ("Voorstellen aan het wijkfonds", "wijkfonds", counts.Proposals),
-            ("Risico's", "risicos", counts.Risks),
-            ("Leveringen partnerdata", "partnerdata", counts.Uploads),
-            ("Leden", "leden", counts.Members),
+            (WorkspaceText.Get("SectionGoals"), "doelen", counts.Goals),
+            (WorkspaceText.Get("SectionActors"), "actoren", counts.Actors),
+            (WorkspaceText.Get("SectionInterventions"), "interventies", counts.Interventions),
+            (WorkspaceText.Get("SectionInitiatives"), "schatkaart", counts.Initiatives),
+            (WorkspaceText.Get("SectionProposals"), "wijkfonds", counts.Proposals),
+            (WorkspaceText.Get("SectionRisks"), "risicos", counts.Risks),
+            (WorkspaceText.Get("SectionUploads"), "partnerdata", counts.Uploads),
+            (WorkspaceText.Get("SectionMembers"), "leden", counts.Members),
         ];
     }
 }

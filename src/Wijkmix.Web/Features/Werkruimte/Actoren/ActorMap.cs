@@ -1,30 +1,31 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Wijkmix.Workspace.Actors;
 using Wijkmix.Workspace.Model;
+using Wijkmix.Workspace.Resources;
 
 namespace Wijkmix.Web.Features.Werkruimte.Actoren;
 
-/// <summary>A domain as the pages show it: form value, Dutch label, the letter on the map, and its CSS class.</summary>
-public sealed record DomainInfo(ActorDomain Domain, string Key, string Label, string Letter);
+/// <summary>A domain as the pages show it: form value, label in the current language, the letter on the map, and its CSS class.</summary>
+public sealed record DomainInfo(ActorDomain Domain, string Key, string Letter)
+{
+    public string Label => ActorRules.DomainLabel(Domain);
+}
 
 /// <summary>The five domains of the actor analysis.</summary>
 public static class ActorDomains
 {
     public static IReadOnlyList<DomainInfo> All { get; } =
     [
-        new(ActorDomain.Physical, "fysiek", "Fysiek", "F"),
-        new(ActorDomain.Social, "sociaal", "Sociaal", "S"),
-        new(ActorDomain.Resident, "bewoners", "Bewoners", "B"),
-        new(ActorDomain.Safety, "veiligheid", "Veiligheid", "V"),
-        new(ActorDomain.Education, "onderwijs", "Onderwijs", "O"),
+        new(ActorDomain.Physical, ActorRules.DomainKey(ActorDomain.Physical), "F"),
+        new(ActorDomain.Social, ActorRules.DomainKey(ActorDomain.Social), "S"),
+        new(ActorDomain.Resident, ActorRules.DomainKey(ActorDomain.Resident), "B"),
+        new(ActorDomain.Safety, ActorRules.DomainKey(ActorDomain.Safety), "V"),
+        new(ActorDomain.Education, ActorRules.DomainKey(ActorDomain.Education), "O"),
     ];
 
     public static DomainInfo Of(ActorDomain domain) => All.First(d => d.Domain == domain);
-
-    public static string Key(ActorDomain domain) => Of(domain).Key;
-
-    public static ActorDomain? Parse(string? key) => All.FirstOrDefault(d => d.Key == key?.Trim().ToLowerInvariant())?.Domain;
 }
 
 /// <summary>
@@ -47,13 +48,13 @@ public static class ActorMap
     private const int PerColumn = 4;
     private const int ColumnWidth = 150;
 
-    /// <summary>The four quadrants: label, and whether it is the high half of influence and of involvement.</summary>
-    public static IReadOnlyList<(string Label, bool HighInfluence, bool HighInvolvement)> Quadrants { get; } =
+    /// <summary>The four quadrants: label (in the member's language), and whether it is the high half of influence and of involvement.</summary>
+    public static IReadOnlyList<(string Label, bool HighInfluence, bool HighInvolvement)> Quadrants =>
     [
-        ("Nauw betrekken", true, true),
-        ("Tevreden houden", true, false),
-        ("Informeren", false, true),
-        ("Monitoren", false, false),
+        (WorkspaceText.Get("QuadrantManageClosely"), true, true),
+        (WorkspaceText.Get("QuadrantKeepSatisfied"), true, false),
+        (WorkspaceText.Get("QuadrantKeepInformed"), false, true),
+        (WorkspaceText.Get("QuadrantMonitor"), false, false),
     ];
 
     public static string Svg(IReadOnlyList<Actor> actors)
@@ -64,7 +65,7 @@ public static class ActorMap
         double X(double involvement) => Left + ((involvement - 1 + Pad) / (4 + (2 * Pad)) * plotWidth);
         double Y(double influence) => Top + ((5 + Pad - influence) / (4 + (2 * Pad)) * plotHeight);
         var s = new StringBuilder();
-        var label = $"Actorenkaart met {actors.Count} actoren: betrokkenheid van links (laag) naar rechts (hoog), invloed van onder (laag) naar boven (hoog). De tabel hieronder geeft dezelfde gegevens.";
+        var label = WorkspaceText.Format("ActorMapLabel", actors.Count);
         s.Append(CultureInfo.InvariantCulture, $"<svg class=\"actor-map\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-label=\"{E(label)}\" xmlns=\"http://www.w3.org/2000/svg\">");
         s.Append("<title>").Append(E(label)).Append("</title>");
         var midX = X(3);
@@ -88,8 +89,8 @@ public static class ActorMap
             s.Append(CultureInfo.InvariantCulture, $"<text class=\"tick\" x=\"{F(Left - 10)}\" y=\"{F(Y(v) + 4)}\" text-anchor=\"end\">{text}</text>");
         }
 
-        s.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-label\" x=\"{F(Left + (plotWidth / 2.0))}\" y=\"{F(Height - 10)}\" text-anchor=\"middle\">Betrokkenheid (1–5)</text>");
-        s.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-label\" transform=\"rotate(-90)\" x=\"{F(-(Top + (plotHeight / 2.0)))}\" y=\"22\" text-anchor=\"middle\">Invloed (1–5)</text>");
+        s.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-label\" x=\"{F(Left + (plotWidth / 2.0))}\" y=\"{F(Height - 10)}\" text-anchor=\"middle\">{E(WorkspaceText.Get("ActorMapInvolvement"))}</text>");
+        s.Append(CultureInfo.InvariantCulture, $"<text class=\"axis-label\" transform=\"rotate(-90)\" x=\"{F(-(Top + (plotHeight / 2.0)))}\" y=\"22\" text-anchor=\"middle\">{E(WorkspaceText.Get("ActorMapInfluence"))}</text>");
         foreach (var spot in actors.GroupBy(a => (a.Influence, a.Involvement)))
         {
             var group = spot.OrderBy(a => a.Organisation, StringComparer.CurrentCulture).ToList();
@@ -107,7 +108,7 @@ public static class ActorMap
                 var name = actor.Organisation.Length > 20 ? actor.Organisation[..19] + "…" : actor.Organisation;
                 var nameLeft = cx + Radius + 4 + (name.Length * 7) > Width - Right;
                 s.Append(CultureInfo.InvariantCulture, $"<g class=\"actor domein-{domain.Key}\">");
-                s.Append("<title>").Append(E($"{actor.Organisation} — {domain.Label.ToLowerInvariant()}, invloed {actor.Influence}, betrokkenheid {actor.Involvement}")).Append("</title>");
+                s.Append("<title>").Append(E(WorkspaceText.Format("ActorMapPoint", actor.Organisation, domain.Label.ToLowerInvariant(), actor.Influence, actor.Involvement))).Append("</title>");
                 s.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{F(cx)}\" cy=\"{F(cy)}\" r=\"{Radius}\"/>");
                 s.Append(CultureInfo.InvariantCulture, $"<text class=\"letter\" x=\"{F(cx)}\" y=\"{F(cy + 4)}\" text-anchor=\"middle\">{domain.Letter}</text>");
                 s.Append(CultureInfo.InvariantCulture, $"<text class=\"name\" x=\"{F(nameLeft ? cx - Radius - 4 : cx + Radius + 4)}\" y=\"{F(cy + 4)}\" text-anchor=\"{(nameLeft ? "end" : "start")}\">{E(name)}</text>");

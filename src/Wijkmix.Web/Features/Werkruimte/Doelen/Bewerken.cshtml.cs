@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Web.Workspaces;
+using Wijkmix.Workspace;
 using Wijkmix.Workspace.Access;
+using Wijkmix.Workspace.Goals;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.Storage;
 
@@ -69,7 +71,6 @@ public sealed class BewerkenModel(WorkspaceDb db, WorkspaceAudit audit, MonitorV
             }
 
             goal = existing;
-            Db.Entry(goal).Property(g => g.Version).OriginalValue = invoer.Versie;
         }
         else
         {
@@ -87,41 +88,33 @@ public sealed class BewerkenModel(WorkspaceDb db, WorkspaceAudit audit, MonitorV
             Db.Goals.Add(goal);
         }
 
-        try
+        if ((await VersionedSave.SaveAsync(Db, goal, invoer.Versie, _ => { }, cancel: HttpContext.RequestAborted).ConfigureAwait(false)).IsConflict)
         {
-            await Db.SaveChangesAsync().ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Db.ChangeTracker.Clear();
             IsConflict = true;
-            return await Refuse(StatusCodes.Status409Conflict,
-            [
-                $"Doel '{invoer.Titel}' is intussen gewijzigd door een ander lid; uw wijziging is niet opgeslagen. " +
-                "Hieronder ziet u het doel zoals het nu is en uw eigen invoer in het formulier; pas die zo nodig aan en sla opnieuw op.",
-            ]).ConfigureAwait(false);
+            return await Refuse(StatusCodes.Status409Conflict, [GoalInput.Conflict(invoer.Titel)]).ConfigureAwait(false);
         }
 
         ChangeDescription = (GoalId is null ? "doel toegevoegd: " : "doel gewijzigd: ") + goal.Title;
         return SeeOther(Link("doelen") + $"#doel-{goal.Id}");
     }
 
-    private async Task<IActionResult> Refuse(int status, IReadOnlyList<string> problems)
+    private Task<IActionResult> Refuse(int status, IReadOnlyList<string> problems)
     {
-        ChangeSucceeded = false;
         Problems = problems;
+        return RefuseAsync(status);
+    }
+
+    /// <summary>The goal as stored now; after a conflict the next save compares with the version shown now.</summary>
+    protected override async Task ReloadAsync()
+    {
         if (GoalId is { } id)
         {
             Current = await Find(id, tracked: false).ConfigureAwait(false);
-            if (status == StatusCodes.Status409Conflict && Current is not null)
+            if (IsConflict && Current is not null)
             {
-                // The next save compares with the version shown now.
                 Form.Versie = Current.Version;
             }
         }
-
-        Response.StatusCode = status;
-        return Page();
     }
 
     private Task<Goal?> Find(int id, bool tracked) =>

@@ -5,6 +5,7 @@ using Wijkmix.Web.Charts;
 using Wijkmix.Workspace.Goals;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.Storage;
+using Wijkmix.Workspace.Resources;
 
 namespace Wijkmix.Web.Features.Werkruimte.Doelen;
 
@@ -34,10 +35,10 @@ public static class GoalBoard
             : null;
         var series = new List<Series>
         {
-            new("Resultaat", "gebied", results.Select(r => ((double)r.Year, r.Value)).ToList()),
-            new("Doel", "doellijn", goal.BaselineYear is { } y0 && goal.Baseline is { } b ? [(y0, b), (goal.TargetYear, goal.Target)] : [(goal.TargetYear, goal.Target)]),
+            new(WorkspaceText.Get("ChartResult"), "gebied", results.Select(r => ((double)r.Year, r.Value)).ToList()),
+            new(WorkspaceText.Get("ChartGoal"), "doellijn", goal.BaselineYear is { } y0 && goal.Baseline is { } b ? [(y0, b), (goal.TargetYear, goal.Target)] : [(goal.TargetYear, goal.Target)]),
         };
-        var chart = SvgCharts.Lines($"trend-{goal.Id}", $"{goal.Title}: resultaten per jaar en de lijn van nulmeting naar doel", series, v => GoalFigures.Show(v));
+        var chart = SvgCharts.Lines($"trend-{goal.Id}", WorkspaceText.Format("GoalChart", goal.Title), series, v => GoalFigures.Show(v));
         return new GoalView(goal, GoalResults.NameOf(goal), results, latest, progress, perception, divergence, chart);
     }
 

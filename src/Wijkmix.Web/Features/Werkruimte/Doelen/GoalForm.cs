@@ -4,6 +4,7 @@ using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.Goals;
 using Wijkmix.Workspace.Goals;
 using Wijkmix.Workspace.Model;
+using Wijkmix.Workspace.Resources;
 
 namespace Wijkmix.Web.Features.Werkruimte.Doelen;
 
@@ -66,7 +67,7 @@ public sealed class GoalForm
         var title = (Titel ?? string.Empty).Trim();
         if (title.Length is 0 or > 200)
         {
-            problems.Add("Veld 'Titel': vul een titel in van 1 tot 200 tekens.");
+            problems.Add(WorkspaceText.Format("GoalTitle", 200));
         }
 
         var choice = (Indicator ?? string.Empty).Trim();
@@ -86,11 +87,11 @@ public sealed class GoalForm
                 (source, indicator) = (IndicatorSource.Custom, own);
                 break;
             case "eigen":
-                problems.Add("Veld 'Eigen indicator': geef de eigen indicator een naam van 1 tot 200 tekens.");
+                problems.Add(WorkspaceText.Format("GoalOwnIndicator", 200));
                 (source, indicator) = (IndicatorSource.Custom, string.Empty);
                 break;
             default:
-                problems.Add($"Veld 'Indicator': '{choice}' is geen bekende indicator; kies een CBS-indicator, een segregatie-index of een eigen indicator.");
+                problems.Add(WorkspaceText.Format("GoalIndicator", choice));
                 (source, indicator) = (IndicatorSource.Custom, string.Empty);
                 break;
         }
@@ -99,26 +100,26 @@ public sealed class GoalForm
         var areaText = source == IndicatorSource.Segregation ? workspace.MunicipalityCode : (Gebied ?? string.Empty).Trim().ToUpperInvariant();
         if (!AreaCode.TryParse(areaText, out var area) || views.Data.Find(area) is null)
         {
-            problems.Add($"Veld 'Gebied': '{Gebied}' is geen bekende CBS-gebiedscode.");
+            problems.Add(WorkspaceText.Format("GoalArea", Gebied));
         }
         else if ((area.Level == AreaLevel.Municipality ? area : area.Municipality)?.Value != workspace.MunicipalityCode)
         {
-            problems.Add($"Veld 'Gebied': {area.Value} ligt niet in de gemeente van de werkruimte ({workspace.MunicipalityCode}).");
+            problems.Add(WorkspaceText.Format("GoalAreaOutside", area.Value, workspace.MunicipalityCode));
         }
 
-        var baselineYear = Year(Nulmetingsjaar, "Nulmetingsjaar", problems);
-        var targetYear = Year(Doeljaar, "Doeljaar", problems);
+        var baselineYear = GoalInput.Year(Nulmetingsjaar, WorkspaceText.Get("FieldBaselineYear"), problems);
+        var targetYear = GoalInput.Year(Doeljaar, WorkspaceText.Get("FieldTargetYear"), problems);
         if (baselineYear is { } y0 && targetYear is { } y1 && y1 <= y0)
         {
-            problems.Add($"Veld 'Doeljaar': het doeljaar ({y1}) moet na het nulmetingsjaar ({y0}) liggen.");
+            problems.Add(WorkspaceText.Format("GoalTargetYear", y1, y0));
         }
 
-        var target = Number(Streefwaarde, "Streefwaarde", problems, required: true);
-        var baseline = Number(Nulmeting, "Nulmeting", problems, required: source == IndicatorSource.Custom);
+        var target = GoalInput.Number(Streefwaarde, WorkspaceText.Get("FieldTarget"), problems, required: true);
+        var baseline = GoalInput.Number(Nulmeting, WorkspaceText.Get("FieldBaseline"), problems, required: source == IndicatorSource.Custom);
         var perception = (Beleving ?? string.Empty).Trim();
         if (perception.Length > 100)
         {
-            problems.Add("Veld 'Belevingsindicator': hoogstens 100 tekens.");
+            problems.Add(WorkspaceText.Format("GoalPerception", 100));
         }
 
         if (problems.Count > 0)
@@ -140,7 +141,7 @@ public sealed class GoalForm
             var point = GoalResults.Results(views, goal).FirstOrDefault(p => p.Year == baselineYear);
             if (point?.Value is not { } figure)
             {
-                problems.Add($"Veld 'Nulmeting': voor {baselineYear} is er geen cijfer ({point?.Missing ?? "het jaar zit niet in de gegevens"}); vul de nulmeting zelf in of kies een ander nulmetingsjaar.");
+                problems.Add(WorkspaceText.Format("GoalBaselineMissing", baselineYear, point?.Missing ?? WorkspaceText.Get("GoalYearNotInData")));
                 return problems;
             }
 
@@ -149,40 +150,5 @@ public sealed class GoalForm
 
         goal.Baseline = baseline;
         return problems;
-    }
-
-    private static int? Year(string? text, string field, List<string> problems)
-    {
-        if (int.TryParse((text ?? string.Empty).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100)
-        {
-            return year;
-        }
-
-        problems.Add($"Veld '{field}': '{text}' is geen jaartal tussen 1990 en 2100.");
-        return null;
-    }
-
-    /// <summary>A number with a decimal comma or point.</summary>
-    public static double? Number(string? text, string field, List<string> problems, bool required)
-    {
-        ArgumentNullException.ThrowIfNull(problems);
-        var t = (text ?? string.Empty).Trim();
-        if (t.Length == 0)
-        {
-            if (required)
-            {
-                problems.Add($"Veld '{field}': vul een getal in.");
-            }
-
-            return null;
-        }
-
-        if (t.Count(c => c is ',' or '.') <= 1 && double.TryParse(t.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value))
-        {
-            return value;
-        }
-
-        problems.Add($"Veld '{field}': '{t}' is geen getal (gebruik bijvoorbeeld 24,5).");
-        return null;
     }
 }

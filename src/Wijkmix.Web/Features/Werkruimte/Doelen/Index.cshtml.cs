@@ -8,6 +8,7 @@ using Wijkmix.Monitor.Goals;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Access;
 using Wijkmix.Workspace.Goals;
+using Wijkmix.Workspace.Resources;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.Storage;
 
@@ -60,19 +61,15 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorView
         var problems = new List<string>();
         if (goal.Source != IndicatorSource.Custom)
         {
-            problems.Add($"Doel '{goal.Title}' volgt een indicator die zichzelf vult uit de gegevens; resultaten invoeren kan alleen bij een eigen indicator.");
+            problems.Add(WorkspaceText.Format("GoalResultsOwnOnly", goal.Title));
         }
 
-        if (!int.TryParse((jaar ?? string.Empty).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1990 or > 2100)
-        {
-            problems.Add($"Veld 'Jaar': '{jaar}' is geen jaartal tussen 1990 en 2100.");
-        }
-
-        var value = GoalForm.Number(waarde, "Waarde", problems, required: true);
+        var year = GoalInput.Year(jaar, WorkspaceText.Get("FieldYear"), problems);
+        var value = GoalInput.Number(waarde, WorkspaceText.Get("FieldValue"), problems, required: true);
         var source = (bron ?? string.Empty).Trim();
         if (source.Length is 0 or > 300)
         {
-            problems.Add("Veld 'Bron': de bron is verplicht (1 tot 300 tekens), bijvoorbeeld 'Registratie wijkteam, telling december'.");
+            problems.Add(WorkspaceText.Format("GoalSource", 300));
         }
 
         if (problems.Count > 0)
@@ -81,7 +78,7 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorView
             return await Refuse(problems).ConfigureAwait(false);
         }
 
-        Db.GoalResults.Add(new GoalResult { GoalId = goal.Id, Year = year, Value = value!.Value, SourceNote = source, EnteredBy = MemberName, At = clock.GetUtcNow() });
+        Db.GoalResults.Add(new GoalResult { GoalId = goal.Id, Year = year!.Value, Value = value!.Value, SourceNote = source, EnteredBy = MemberName, At = clock.GetUtcNow() });
         await Db.SaveChangesAsync().ConfigureAwait(false);
         ChangeDescription = $"resultaat {year} bij doel: {goal.Title}";
         return SeeOther(Link("doelen") + $"#doel-{goal.Id}");
@@ -92,13 +89,13 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorView
     {
         if (bestand is null || bestand.Length == 0)
         {
-            return await Refuse([$"{bestand?.FileName ?? "Veld 'Bestand'"}: het bestand is leeg of er is geen bestand gekozen."]).ConfigureAwait(false);
+            return await Refuse([$"{bestand?.FileName ?? WorkspaceText.Get("SurveyFileField")}: {WorkspaceText.Get("SurveyNoFile")}"]).ConfigureAwait(false);
         }
 
         var name = Path.GetFileName(bestand.FileName);
         if (bestand.Length > SurveyCsv.MaxBytes)
         {
-            return await Refuse([$"{name}: het bestand is groter dan het maximum van 1 MB."]).ConfigureAwait(false);
+            return await Refuse([WorkspaceText.Format("SurveyTooLarge", name)]).ConfigureAwait(false);
         }
 
         byte[] content;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Web.Workspaces;
+using Wijkmix.Workspace;
 using Wijkmix.Workspace.Access;
 using Wijkmix.Workspace.Interventions;
 using Wijkmix.Workspace.Model;
@@ -11,48 +12,16 @@ using Wijkmix.Workspace.Storage;
 
 namespace Wijkmix.Web.Features.Werkruimte.Interventies;
 
-/// <summary>What the intervention form sends, kept as typed so a refused save loses nothing.</summary>
-public sealed record InterventionInput(
-    int Id, int Version, string? CatalogueKey, string Name, string Kind, string Description, string Owner, string Start, string End,
-    string Status, string Cost, string Areas, IReadOnlyList<int> Goals)
-{
-    public static InterventionInput Empty { get; } = new(0, 0, null, "", Labels.KindKey(InterventionKind.Social), "", "", "", "", Labels.StatusKey(InterventionStatus.Idea), "", "", []);
-
-    public static InterventionInput Of(CatalogueEntry entry) =>
-        Empty with { CatalogueKey = entry.Key, Name = entry.Name, Kind = Labels.KindKey(entry.Kind), Description = entry.Description };
-
-    public static InterventionInput Of(Intervention i) => new(i.Id, i.Version, i.CatalogueKey, i.Name, Labels.KindKey(i.Kind), i.Description, i.Owner,
-        Iso(i.Start), Iso(i.End), Labels.StatusKey(i.Status), i.Cost == 0 ? "" : i.Cost.ToString("0.##", Labels.Dutch), i.AreaCodes, [.. i.Goals.Select(g => g.Id)]);
-
-    private static string Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
-}
-
-/// <summary>Dutch words for the kinds and statuses, and the nl-NL formats.</summary>
+/// <summary>Words for the kinds and statuses in the current language, and the nl-NL formats.</summary>
 public static class Labels
 {
-    public static CultureInfo Dutch { get; } = CultureInfo.GetCultureInfo("nl-NL");
+    public static CultureInfo Dutch => InterventionRules.Dutch;
 
-    public static IReadOnlyList<(InterventionKind Kind, string Key, string Label)> Kinds { get; } =
-    [
-        (InterventionKind.Physical, "fysiek", "Fysiek"),
-        (InterventionKind.Social, "sociaal", "Sociaal"),
-        (InterventionKind.Economic, "economisch", "Economisch"),
-    ];
+    public static IReadOnlyList<(InterventionKind Kind, string Key, string Label)> Kinds => InterventionRules.Kinds;
 
-    public static IReadOnlyList<(InterventionStatus Status, string Key, string Label)> Statuses { get; } =
-    [
-        (InterventionStatus.Idea, "idee", "Idee"),
-        (InterventionStatus.Planned, "gepland", "Gepland"),
-        (InterventionStatus.Running, "lopend", "Lopend"),
-        (InterventionStatus.Done, "afgerond", "Afgerond"),
-        (InterventionStatus.Stopped, "gestopt", "Gestopt"),
-    ];
-
-    public static string KindKey(InterventionKind kind) => Kinds.First(k => k.Kind == kind).Key;
+    public static IReadOnlyList<(InterventionStatus Status, string Key, string Label)> Statuses => InterventionRules.Statuses;
 
     public static string Kind(InterventionKind kind) => Kinds.First(k => k.Kind == kind).Label;
-
-    public static string StatusKey(InterventionStatus status) => Statuses.First(s => s.Status == status).Key;
 
     public static string Status(InterventionStatus status) => Statuses.First(s => s.Status == status).Label;
 
@@ -66,9 +35,10 @@ public static class Labels
 /// period, status, cost, areas and the goals they serve, totals per status, and for physical instruments the simulator
 /// can run a button that tries them there (a scenario written by <see cref="ScenarioDraft"/>).
 /// </summary>
-public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData monitor, TimeProvider clock) : WorkspacePage(db, audit)
+public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData monitor, TimeProvider clock)
+    : WorkspaceFormPage<InterventionForm, InterventionValues, Intervention>(db, audit, InterventionForm.Empty)
 {
-    public const int MaxText = 2_000;
+    public const int MaxText = InterventionRules.MaxText;
 
     private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
@@ -78,12 +48,6 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData
 
     public IReadOnlyList<Goal> Goals { get; private set; } = [];
 
-    public InterventionInput Input { get; private set; } = InterventionInput.Empty;
-
-    public string? Problem { get; private set; }
-
-    public Intervention? Current { get; private set; }
-
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Amsterdam).DateTime);
 
     /// <summary>The gemeente's name as the store knows it.</summary>
@@ -92,9 +56,7 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData
     /// <summary>An area's name and code, as the table shows it.</summary>
     public string AreaLabel(string code) => AreaCode.TryParse(code, out var c) && monitor.Find(c) is { } area ? $"{area.DisplayName} ({code})" : code;
 
-    public static IReadOnlyList<string> SplitCodes(string text) =>
-        (text ?? "").Split([',', ';', ' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(c => c.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToList();
+    public static IReadOnlyList<string> SplitCodes(string text) => InterventionRules.SplitCodes(text);
 
     /// <summary>The scenario for trying <paramref name="intervention"/> in the simulator, or null when its catalogue entry has no simulator instrument.</summary>
     public string? Scenario(Intervention intervention)
@@ -112,7 +74,7 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData
 
     public async Task<IActionResult> OnGetAsync(int? bewerk, string? plan)
     {
-        await Load().ConfigureAwait(false);
+        await ReloadAsync().ConfigureAwait(false);
         if (bewerk is { } id)
         {
             if (Interventions.FirstOrDefault(i => i.Id == id) is not { } intervention)
@@ -120,7 +82,7 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData
                 return NotFound();
             }
 
-            Input = InterventionInput.Of(intervention);
+            Input = InterventionForm.Of(intervention);
         }
         else if (plan is not null)
         {
@@ -129,7 +91,7 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData
                 return NotFound();
             }
 
-            Input = InterventionInput.Of(entry);
+            Input = InterventionForm.Of(entry);
         }
 
         return Page();
@@ -140,135 +102,26 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData
         int interventie, int versie, string? sleutel, string? naam, string? soort, string? omschrijving, string? eigenaar, string? start, string? eind,
         string? status, string? kosten, string? gebieden, int[]? doelen)
     {
-        var input = new InterventionInput(interventie, versie, string.IsNullOrWhiteSpace(sleutel) ? null : sleutel.Trim(), (naam ?? "").Trim(), soort ?? "",
-            (omschrijving ?? "").Trim(), (eigenaar ?? "").Trim(), (start ?? "").Trim(), (eind ?? "").Trim(), status ?? "", (kosten ?? "").Trim(),
-            string.Join(", ", SplitCodes(gebieden ?? "")), doelen ?? []);
-        await Load().ConfigureAwait(false);
-        var (problem, values) = Check(input);
-        if (problem is not null)
-        {
-            return await Refuse(input, problem, StatusCodes.Status400BadRequest).ConfigureAwait(false);
-        }
-
-        Db.ChangeTracker.Clear();
-        var goals = await Db.Goals.Where(g => g.WorkspaceId == WorkspaceId && input.Goals.Contains(g.Id)).ToListAsync().ConfigureAwait(false);
-        Intervention? item;
-        if (interventie == 0)
-        {
-            item = new Intervention { WorkspaceId = WorkspaceId, Name = input.Name, CatalogueKey = input.CatalogueKey };
-            Db.Interventions.Add(item);
-        }
-        else
-        {
-            item = await Db.Interventions.Include(i => i.Goals).FirstOrDefaultAsync(i => i.Id == interventie && i.WorkspaceId == WorkspaceId).ConfigureAwait(false);
-            if (item is null)
-            {
-                return await Refuse(input, "Deze interventie bestaat niet (meer) in de werkruimte; voeg haar opnieuw toe.", StatusCodes.Status404NotFound).ConfigureAwait(false);
-            }
-
-            Db.Entry(item).Property(x => x.Version).OriginalValue = versie;
-            Db.Entry(item).State = EntityState.Modified;
-        }
-
-        item.Name = input.Name;
-        item.Kind = values.Kind;
-        item.Description = input.Description;
-        item.Owner = input.Owner;
-        item.Start = values.Start;
-        item.End = values.End;
-        item.Status = values.Status;
-        item.Cost = values.Cost;
-        item.AreaCodes = input.Areas;
-        item.Goals.RemoveAll(g => !input.Goals.Contains(g.Id));
-        item.Goals.AddRange(goals.Where(g => item.Goals.All(h => h.Id != g.Id)));
-        try
-        {
-            await Db.SaveChangesAsync().ConfigureAwait(false);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Db.ChangeTracker.Clear();
-            var current = await Db.Interventions.AsNoTracking().Include(i => i.Goals).FirstOrDefaultAsync(i => i.Id == interventie).ConfigureAwait(false);
-            var result = await Refuse(input, $"Interventie \"{current?.Name ?? input.Name}\" is intussen gewijzigd door een ander lid; uw wijziging is niet opgeslagen. " +
-                "Hieronder staan de huidige waarden en, in het formulier, uw eigen invoer. Pas die zo nodig aan en sla opnieuw op.", StatusCodes.Status409Conflict).ConfigureAwait(false);
-            Current = current;
-            return result;
-        }
-
-        ChangeDescription = $"interventie {item.Name} " + (interventie == 0 ? "toegevoegd" : "gewijzigd");
-        return SeeOther(Link("interventies") + "#interventie-" + item.Id.ToString(CultureInfo.InvariantCulture));
+        var input = InterventionForm.Posted(interventie, versie, sleutel, naam, soort, omschrijving, eigenaar, start, eind, status, kosten, gebieden, doelen);
+        await ReloadAsync().ConfigureAwait(false);
+        return await SaveAsync(input, interventie, versie).ConfigureAwait(false);
     }
 
-    private sealed record Values(InterventionKind Kind, DateOnly? Start, DateOnly? End, InterventionStatus Status, decimal Cost);
+    protected override ItemRules<InterventionForm, InterventionValues, Intervention> Rules =>
+        new InterventionRules(MunicipalityName, Workspace.AreaCode, IsAreaOfMunicipality, [.. Goals.Select(g => g.Id)]);
 
-    private (string? Problem, Values Values) Check(InterventionInput input)
+    protected override IQueryable<Intervention> Shape(IQueryable<Intervention> items) => items.Include(i => i.Goals);
+
+    /// <summary>The goals the intervention serves, tracked so they can be linked.</summary>
+    protected override async Task<InterventionValues> PrepareAsync(InterventionValues values)
     {
-        var none = new Values(InterventionKind.Social, null, null, InterventionStatus.Idea, 0);
-        if (input.Name.Length is 0 or > 200)
-        {
-            return ("Vul het veld 'Naam' in (1 tot 200 tekens).", none);
-        }
-
-        if (input.CatalogueKey is not null && InterventionCatalogue.Find(input.CatalogueKey) is null)
-        {
-            return ($"Het instrument '{input.CatalogueKey}' staat niet in de catalogus.", none);
-        }
-
-        var kind = InterventionCatalogue.Find(input.CatalogueKey)?.Kind ?? Labels.Kinds.FirstOrDefault(k => k.Key == input.Kind).Kind;
-        if (input.CatalogueKey is null && Labels.Kinds.All(k => k.Key != input.Kind))
-        {
-            return ($"Het veld 'Soort' moet een van deze zijn: {string.Join(", ", Labels.Kinds.Select(k => k.Key))}.", none);
-        }
-
-        if (input.Description.Length > MaxText || input.Owner.Length > 200)
-        {
-            return ($"Het veld 'Omschrijving' mag hoogstens {MaxText:N0} tekens hebben en het veld 'Eigenaar' hoogstens 200.", none);
-        }
-
-        if (!TryDate(input.Start, out var start))
-        {
-            return ($"Het veld 'Startdatum' moet een datum zijn, bijvoorbeeld 2026-03-01 (ingevuld: \"{input.Start}\").", none);
-        }
-
-        if (!TryDate(input.End, out var end))
-        {
-            return ($"Het veld 'Einddatum' moet een datum zijn, bijvoorbeeld 2027-12-31 (ingevuld: \"{input.End}\").", none);
-        }
-
-        if (start is { } s && end is { } e && e < s)
-        {
-            return ("Het veld 'Einddatum' ligt voor de startdatum.", none);
-        }
-
-        if (Labels.Statuses.All(x => x.Key != input.Status))
-        {
-            return ($"Het veld 'Status' moet een van deze zijn: {string.Join(", ", Labels.Statuses.Select(x => x.Key))}.", none);
-        }
-
-        var status = Labels.Statuses.First(x => x.Key == input.Status).Status;
-        var costText = input.Cost.Replace("€", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal);
-        decimal cost = 0;
-        if (costText.Length > 0 && (!decimal.TryParse(costText, NumberStyles.Number, Labels.Dutch, out cost) || cost < 0 || cost > 1_000_000_000_000m))
-        {
-            return ($"Het veld 'Kosten' moet een bedrag in euro's zijn, bijvoorbeeld 12.500 of 12500,50 (ingevuld: \"{input.Cost}\").", none);
-        }
-
-        foreach (var code in SplitCodes(input.Areas))
-        {
-            if (!IsAreaOfMunicipality(code))
-            {
-                return ($"Het veld 'Gebieden' bevat de code {code}: dat is geen buurt of wijk van {MunicipalityName}. Gebruik CBS-codes zoals {Workspace.AreaCode}.", none);
-            }
-        }
-
-        var unknownGoal = input.Goals.FirstOrDefault(g => Goals.All(x => x.Id != g));
-        if (unknownGoal != 0)
-        {
-            return ($"Het veld 'Doelen' noemt doel {unknownGoal}, dat niet in deze werkruimte staat.", none);
-        }
-
-        return (null, new Values(kind, start, end, status, cost));
+        Db.ChangeTracker.Clear();
+        var goals = await Db.Goals.Where(g => g.WorkspaceId == WorkspaceId && values.GoalIds.Contains(g.Id)).ToListAsync().ConfigureAwait(false);
+        return values with { Goals = goals };
     }
+
+    protected override (string Change, string Next) Saved(Intervention item, bool added) =>
+        ($"interventie {item.Name} " + (added ? "toegevoegd" : "gewijzigd"), Link("interventies") + "#interventie-" + item.Id.ToString(CultureInfo.InvariantCulture));
 
     private bool IsAreaOfMunicipality(string code) =>
         AreaCode.TryParse(code, out var area)
@@ -276,35 +129,7 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData
         && area.Municipality?.Value == Workspace.MunicipalityCode
         && monitor.Find(area) is not null;
 
-    private static bool TryDate(string text, out DateOnly? date)
-    {
-        date = null;
-        if (text.Length == 0)
-        {
-            return true;
-        }
-
-        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var value))
-        {
-            date = value;
-            return true;
-        }
-
-        return false;
-    }
-
-    private async Task<IActionResult> Refuse(InterventionInput input, string message, int status)
-    {
-        ChangeSucceeded = false;
-        Db.ChangeTracker.Clear();
-        Input = input;
-        Problem = message;
-        await Load().ConfigureAwait(false);
-        Response.StatusCode = status;
-        return Page();
-    }
-
-    private async Task Load()
+    protected override async Task ReloadAsync()
     {
         Interventions = (await Db.Interventions.AsNoTracking().Include(i => i.Goals).Where(i => i.WorkspaceId == WorkspaceId).ToListAsync().ConfigureAwait(false))
             .OrderBy(i => i.Status is InterventionStatus.Done or InterventionStatus.Stopped).ThenBy(i => i.Start ?? DateOnly.MaxValue).ThenBy(i => i.Name, StringComparer.CurrentCulture).ToList();

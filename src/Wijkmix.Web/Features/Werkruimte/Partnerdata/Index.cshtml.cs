@@ -9,6 +9,7 @@ using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Access;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.PartnerData;
+using Wijkmix.Workspace.Resources;
 using Wijkmix.Workspace.Storage;
 
 namespace Wijkmix.Web.Features.Werkruimte.Partnerdata;
@@ -28,6 +29,9 @@ public sealed class IndexModel(
     /// </summary>
     public long MaxBytes => Math.Min(2 * 1024 * 1024, limits.MaxBytes / 2);
 
+    /// <summary>Highest suppression threshold accepted.</summary>
+    public const int MaxThreshold = 1000;
+
     protected override string AuditTarget => "partnerdata";
 
     /// <summary>Each upload with its stored published table (null when not yet protected).</summary>
@@ -37,7 +41,7 @@ public sealed class IndexModel(
 
     public string? Message { get; private set; }
 
-    public async Task OnGetAsync() => await Load().ConfigureAwait(false);
+    public async Task OnGetAsync() => await ReloadAsync().ConfigureAwait(false);
 
     /// <summary>The empty CSV template (header only) to fill in.</summary>
     public IActionResult OnGetTemplate(string sjabloon) => PartnerTemplates.Find(sjabloon) is { } template
@@ -61,8 +65,8 @@ public sealed class IndexModel(
         var template = PartnerTemplates.Find(sjabloon ?? string.Empty);
         if (template is null || bestand is null || bestand.Length == 0)
         {
-            return await Refuse([new PartnerDataProblem(bestand?.FileName ?? "(geen bestand)", 0, null,
-                template is null ? "Kies een sjabloon (veld 'Sjabloon')." : "Kies een CSV-bestand (veld 'Bestand').")]).ConfigureAwait(false);
+            return await Refuse([new PartnerDataProblem(bestand?.FileName ?? WorkspaceText.Get("PartnerNoFile"), 0, null,
+                WorkspaceText.Get(template is null ? "PartnerChooseTemplate" : "PartnerChooseFile"))]).ConfigureAwait(false);
         }
 
         var known = data.Areas.Where(a => a.Level == AreaLevel.Neighbourhood && Contains(a.Code)).Select(a => a.Code.Value).ToHashSet(StringComparer.Ordinal);
@@ -101,13 +105,10 @@ public sealed class IndexModel(
             return StatusCode(StatusCodes.Status403Forbidden);
         }
 
-        if (drempel < SuppressionThreshold.Minimum || drempel > 1000)
+        if (drempel < SuppressionThreshold.Minimum || drempel > MaxThreshold)
         {
-            ChangeSucceeded = false;
-            Message = $"De drempel moet tussen {SuppressionThreshold.Minimum} en 1000 liggen (veld 'Drempel'); lager dan {SuppressionThreshold.Minimum} mag niet.";
-            await Load().ConfigureAwait(false);
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
+            Message = WorkspaceText.Format("PartnerThreshold", SuppressionThreshold.Minimum, MaxThreshold);
+            return await RefuseAsync(StatusCodes.Status400BadRequest).ConfigureAwait(false);
         }
 
         var workspace = await Db.Workspaces.FirstAsync(w => w.Id == WorkspaceId).ConfigureAwait(false);
@@ -127,13 +128,10 @@ public sealed class IndexModel(
     private bool Contains(AreaCode code) =>
         AreaCode.TryParse(Workspace.AreaCode, out var area) && (area.Contains(code) || (area.Level == AreaLevel.Neighbourhood && area == code));
 
-    private async Task<IActionResult> Refuse(IReadOnlyList<PartnerDataProblem> problems)
+    private Task<IActionResult> Refuse(IReadOnlyList<PartnerDataProblem> problems)
     {
-        ChangeSucceeded = false;
         Problems = problems;
-        await Load().ConfigureAwait(false);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return Page();
+        return RefuseAsync(StatusCodes.Status400BadRequest);
     }
 
     /// <summary>Protects the workspace's partner figures as one body and stores the published tables (saved by the caller).</summary>
@@ -143,7 +141,7 @@ public sealed class IndexModel(
         PartnerProtection.Protect(added is null ? uploads : [.. uploads, added], new SuppressionThreshold(threshold));
     }
 
-    private async Task Load()
+    protected override async Task ReloadAsync()
     {
         IsAdministrator = (await users.GetUserAsync(User).ConfigureAwait(false))?.IsAdministrator == true;
         Uploads = await PublishedPartnerData.LoadAsync(Db, WorkspaceId).ConfigureAwait(false);

@@ -15,7 +15,7 @@ namespace Wijkmix.Web.Features.Werkruimte.Routekaart;
 public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, TimeProvider clock) : WorkspacePage(db, audit)
 {
     /// <summary>Longest answer accepted, in characters.</summary>
-    public const int MaxLength = 20_000;
+    public const int MaxLength = StepAnswerRules.MaxLength;
 
     protected override string AuditTarget => "routekaart";
 
@@ -24,31 +24,25 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, TimeProvide
     /// <summary>The step whose save was refused, with the text the member sent (kept so nothing is lost) and why.</summary>
     public (int Step, string Text, string Message)? Refused { get; private set; }
 
-    public async Task OnGetAsync() => await Load().ConfigureAwait(false);
+    public async Task OnGetAsync() => await ReloadAsync().ConfigureAwait(false);
 
     [Needs(Right.AnswerRoutekaart)]
     public async Task<IActionResult> OnPostAsync(int stap, int revisie, string? tekst)
     {
-        var step = RoutekaartSteps.Find(stap);
         var text = (tekst ?? string.Empty).Trim();
-        if (step is null || text.Length == 0 || text.Length > MaxLength)
+        var check = StepAnswerRules.Check(stap, tekst);
+        if (check.Value is not { } values)
         {
-            return await Refuse(stap, text, step is null
-                ? $"Stap {stap} bestaat niet; de routekaart heeft de stappen 1 tot en met 9."
-                : $"Het antwoord op stap {stap} moet 1 tot {MaxLength:N0} tekens hebben (veld 'Antwoord op stap {stap}').", StatusCodes.Status400BadRequest).ConfigureAwait(false);
+            return await Refuse(stap, text, check.FirstMessage!, StatusCodes.Status400BadRequest).ConfigureAwait(false);
         }
 
-        var latest = await Db.StepAnswers.Where(a => a.WorkspaceId == WorkspaceId && a.Step == stap)
-            .OrderByDescending(a => a.Revision).FirstOrDefaultAsync().ConfigureAwait(false);
-        if ((latest?.Revision ?? 0) != revisie)
+        var latest = await Latest(stap, tracked: true).ConfigureAwait(false);
+        if (StepAnswerRules.Next(values, revisie, latest, WorkspaceId, UserId, MemberName, clock.GetUtcNow()) is not { } answer)
         {
             return await Conflict(stap, text, latest).ConfigureAwait(false);
         }
 
-        Db.StepAnswers.Add(new StepAnswer
-        {
-            WorkspaceId = WorkspaceId, Step = stap, Revision = revisie + 1, Text = text, AuthorId = UserId, AuthorName = MemberName, At = clock.GetUtcNow(),
-        });
+        Db.StepAnswers.Add(answer);
         try
         {
             await Db.SaveChangesAsync().ConfigureAwait(false);
@@ -57,31 +51,29 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, TimeProvide
         {
             // Another member saved the same revision between our read and our write: the unique key refused ours.
             Db.ChangeTracker.Clear();
-            latest = await Db.StepAnswers.AsNoTracking().Where(a => a.WorkspaceId == WorkspaceId && a.Step == stap)
-                .OrderByDescending(a => a.Revision).FirstAsync().ConfigureAwait(false);
-            return await Conflict(stap, text, latest).ConfigureAwait(false);
+            return await Conflict(stap, text, await Latest(stap, tracked: false).ConfigureAwait(false)).ConfigureAwait(false);
         }
 
-        ChangeDescription = $"routekaart stap {stap}, versie {revisie + 1}";
+        ChangeDescription = $"routekaart stap {stap}, versie {answer.Revision}";
         return SeeOther(Link("routekaart") + $"#stap-{stap}");
     }
 
+    private Task<StepAnswer?> Latest(int stap, bool tracked) =>
+        (tracked ? Db.StepAnswers : Db.StepAnswers.AsNoTracking()).Where(a => a.WorkspaceId == WorkspaceId && a.Step == stap)
+            .OrderByDescending(a => a.Revision).FirstOrDefaultAsync();
+
     private Task<IActionResult> Conflict(int stap, string text, StepAnswer? latest) =>
-        Refuse(stap, text, $"Stap {stap} is intussen gewijzigd door {latest?.AuthorName} ({WorkspaceDisplay.Moment(latest?.At)}). Uw tekst is niet opgeslagen; " +
-            "u ziet hieronder de nieuwe versie en uw eigen tekst in het invulveld. Voeg ze samen en sla opnieuw op.", StatusCodes.Status409Conflict);
+        Refuse(stap, text, StepAnswerRules.Conflict(stap, latest, WorkspaceDisplay.Moment(latest?.At)), StatusCodes.Status409Conflict);
 
     /// <summary>Shows the page again with the message and the member's text; 400 for bad input, 409 for a conflict.</summary>
-    private async Task<IActionResult> Refuse(int stap, string text, string message, int status)
+    private Task<IActionResult> Refuse(int stap, string text, string message, int status)
     {
-        ChangeSucceeded = false;
         Refused = (stap, text, message);
-        await Load().ConfigureAwait(false);
-        Response.StatusCode = status;
-        return Page();
+        return RefuseAsync(status);
     }
 
     /// <summary>The latest revision of each step, read with the (workspace, step, revision) key (revisions count up from 1).</summary>
-    private async Task Load()
+    protected override async Task ReloadAsync()
     {
         var latest = await Db.StepAnswers.AsNoTracking()
             .Where(a => a.WorkspaceId == WorkspaceId

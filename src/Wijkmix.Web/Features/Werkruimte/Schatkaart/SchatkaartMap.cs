@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Wijkmix.Workspace.Resources;
 
 namespace Wijkmix.Web.Features.Werkruimte.Schatkaart;
 
@@ -123,7 +124,7 @@ public static class SchatkaartMap
                 y += Math.Sin(angle) * 9 * Math.Sqrt(k - 1);
             }
 
-            var label = point.Estimated ? $"{point.Number}. {point.Name} (geschatte plek)" : $"{point.Number}. {point.Name}";
+            var label = point.Estimated ? WorkspaceText.Format("MapPointEstimated", point.Number, point.Name) : $"{point.Number}. {point.Name}";
             svg.Append(CultureInfo.InvariantCulture,
                 $"<g class=\"point {point.CssClass}{(point.Estimated ? " estimated" : string.Empty)}\" data-nummer=\"{point.Number}\"><title>{html.Encode(label)}</title>" +
                 $"<circle cx=\"{x:0.0}\" cy=\"{y:0.0}\" r=\"8\"></circle><text x=\"{x:0.0}\" y=\"{y + 3.5:0.0}\">{point.Number}</text></g>");
