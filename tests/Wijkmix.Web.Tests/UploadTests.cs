@@ -98,7 +98,7 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
     public async Task An_upload_stored_before_keeps_the_cached_answers_and_one_that_stores_renews_them()
     {
         var client = await Administrator();
-        var data = app.Services.GetRequiredService<Wijkmix.Web.Hosting.SharedStore>();
+        var data = app.Services.GetRequiredService<Wijkmix.Web.Features.Gegevens.SharedStore>();
         var same = ("zelfde.csv", $"{Header}\nGM9979;Zelfstad;Zelfstad;Gemeente;2024;300\n");
         Assert.True(Stored((await Upload(client, same)).Html));
         var before = data.Info;

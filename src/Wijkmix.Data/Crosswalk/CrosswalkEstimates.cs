@@ -1,6 +1,7 @@
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
 using Wijkmix.Core.Variables;
+using Wijkmix.Data.Resources;
 
 namespace Wijkmix.Data.Crosswalk;
 
@@ -34,7 +35,7 @@ public static class CrosswalkEstimates
         var table = new ObservationTable(published);
         var years = published.Select(o => o.Year).Distinct().Order().ToArray();
         var rules = published.Select(o => o.VariableId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
-            .Select(v => catalogue.TryGet(v, out var definition) ? EstimationRules.For(definition) : new EstimationRule(v, Estimation.Refused, [], "not in the catalogue"))
+            .Select(v => catalogue.TryGet(v, out var definition) ? EstimationRules.For(definition) : new EstimationRule(v, Estimation.Refused, [], Messages.RefusedNotInCatalogue))
             .ToList();
 
         var estimates = new List<Observation>();

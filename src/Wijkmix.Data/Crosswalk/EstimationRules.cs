@@ -1,4 +1,5 @@
 using Wijkmix.Core.Variables;
+using Wijkmix.Data.Resources;
 
 namespace Wijkmix.Data.Crosswalk;
 
@@ -60,11 +61,11 @@ public static class EstimationRules
 
         var reason = variable.Unit switch
         {
-            _ when id.EndsWith("_median", StringComparison.Ordinal) => "a median cannot be combined from the medians of parts",
-            MeasureUnit.Category => "a category of the whole area, not of its parts",
-            MeasureUnit.PerSquareKilometre or MeasureUnit.Hectare => "depends on the surface of the later area itself",
-            MeasureUnit.Kilometre => "an average distance depends on where the addresses lie within the area",
-            _ => "the population it is taken over is not in the store as a count",
+            _ when id.EndsWith("_median", StringComparison.Ordinal) => Messages.RefusedMedian,
+            MeasureUnit.Category => Messages.RefusedCategory,
+            MeasureUnit.PerSquareKilometre or MeasureUnit.Hectare => Messages.RefusedSurface,
+            MeasureUnit.Kilometre => Messages.RefusedDistance,
+            _ => Messages.RefusedNoCount,
         };
         return new EstimationRule(id, Estimation.Refused, [], reason);
     }

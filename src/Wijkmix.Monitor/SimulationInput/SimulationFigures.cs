@@ -2,6 +2,7 @@ using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
 using Wijkmix.Monitor.Indicators;
 using Wijkmix.Simulation.Input;
+using Wijkmix.Monitor.SimulationInput.Internal;
 
 namespace Wijkmix.Monitor.SimulationInput;
 

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Wijkmix.Segregation;
+using Wijkmix.Simulation.Resources;
 using Wijkmix.Simulation.Model;
 using Wijkmix.Simulation.Results;
 
@@ -138,7 +140,9 @@ internal sealed partial class Replicate
         }
     }
 
-    internal static readonly string[] IncomeClassNames = ["laag inkomen", "laagste 40 % overig", "midden", "hoogste 20 %"];
+    // The groups' names in the segregation table of a snapshot: stable (Dutch) names, whatever the reader's language.
+    internal static readonly string[] IncomeClassNames = [.. Enumerable.Range(0, World.IncomeClassCount)
+        .Select(c => SimulationText.ResourceManager.GetString("IncomeClass" + c, CultureInfo.GetCultureInfo("nl"))!)];
 
     private double ConcentratedShare()
     {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -15,8 +15,10 @@ using Wijkmix.Web.Features.Kaart;
 using Wijkmix.Web.Features.Kompas;
 using Wijkmix.Web.Features.Profiel;
 using Wijkmix.Web.Features.Segregatie;
+using Wijkmix.Web.Features.Shared;
 using Wijkmix.Web.Features.Simulatie;
 using Wijkmix.Web.Features.Start;
+using Wijkmix.Web.Resources;
 
 namespace Wijkmix.Web.Hosting;
 
@@ -38,7 +40,7 @@ public static class WijkmixWeb
         await app.StartAsync().ConfigureAwait(false);
         foreach (var url in Urls(app))
         {
-            Console.WriteLine($"Wijkmix draait op {url}  (stoppen: Ctrl+C)");
+            Console.WriteLine(string.Format(CultureInfo.CurrentCulture, Text.ConsoleRunning, url));
         }
 
         await app.WaitForShutdownAsync().ConfigureAwait(false);
@@ -117,7 +119,7 @@ public static class WijkmixWeb
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
         {
-            doc.Info.Title = "Wijkmix API";
+            doc.Info.Title = Text.ApiTitle;
             doc.Info.Description = "Kaart, wijkprofiel, wijkkompas en segregatie op de CBS-cijfers in de opslag. Bron: CBS (CC BY 4.0).";
             return Task.CompletedTask;
         }));
@@ -174,14 +176,8 @@ public static class WijkmixWeb
         app.MapSegregatieApi();
         app.MapExportApi();
         app.MapOpenApi();
-        app.MapScalarApiReference("/api-docs", o => o.Title = "Wijkmix API");
+        app.MapScalarApiReference("/api-docs", o => o.Title = Text.ApiTitle);
         return app;
-    }
-
-    /// <summary>How much one upload may hold.</summary>
-    public sealed record UploadLimits(int MaxMegabytes)
-    {
-        public long MaxBytes => MaxMegabytes * 1024L * 1024L;
     }
 
     internal static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
@@ -209,7 +205,7 @@ public static class WijkmixWeb
         var store = WijkmixStore.Open(path);
         if (store.IsEmpty && !withoutDemo)
         {
-            log?.WriteLine($"Eerste gebruik: de meegeleverde CBS-gegevens worden in {store.Path} geladen…");
+            log?.WriteLine(string.Format(CultureInfo.CurrentCulture, Text.ConsoleFirstUse, store.Path));
             BundledData.ImportInto(store);
         }
 

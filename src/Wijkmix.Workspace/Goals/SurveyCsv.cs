@@ -30,7 +30,7 @@ public static class SurveyCsv
 
     /// <summary>The template a partner downloads: the header and one example row for <paramref name="areaCode"/>.</summary>
     public static string Template(string areaCode) =>
-        string.Join(';', Columns) + "\n" + $"{areaCode};veiligheidsgevoel;2024;62,5;Wijkenquête gemeente, najaar 2024\n";
+        string.Join(';', Columns) + "\n" + WorkspaceText.Format("SurveyExampleRow", areaCode) + "\n";
 
     /// <summary>Reads <paramref name="content"/> (the whole file); <paramref name="allowedAreas"/> are the codes the workspace covers.</summary>
     public static SurveyRead Read(byte[] content, string fileName, IReadOnlySet<string> allowedAreas)

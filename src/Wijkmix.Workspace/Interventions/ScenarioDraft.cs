@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Wijkmix.Workspace.Resources;
 using Wijkmix.Simulation.Rules;
 
 namespace Wijkmix.Workspace.Interventions;
@@ -24,14 +25,17 @@ public static class ScenarioDraft
     /// <summary>The instruments this class writes parameters for (every simulator instrument in the catalogue).</summary>
     public static IReadOnlyCollection<string> Instruments => Parameters.Keys;
 
+    // Marks a size the simulator has no default for; written as a comment asking to adjust it.
+    private const string Assumed = " #";
+
     private static readonly Dictionary<string, string[]> Parameters = new(StringComparer.Ordinal)
     {
         ["sloop_nieuwbouw"] = ["sloop_aandeel: 0.5", "nieuwbouw_factor: 1", "mix:", "  sociale_huur: 0.3", "  middenhuur: 0.3", "  vrije_huur: 0.1", "  koop: 0.3", "bouwtijd_jaren: 3", "terugkeerrecht: ja"],
-        ["verkoop"] = ["woningen_per_jaar: 25 # aanname: pas aan"],
-        ["middenhuur_bijbouwen"] = ["woningen: 200 # aanname: pas aan"],
-        ["gespiegeld_bouwen"] = ["woningen: 200 # aanname: pas aan"],
+        ["verkoop"] = ["woningen_per_jaar: 25" + Assumed],
+        ["middenhuur_bijbouwen"] = ["woningen: 200" + Assumed],
+        ["gespiegeld_bouwen"] = ["woningen: 200" + Assumed],
         ["renovatie"] = ["aandeel: 0.5", "duur_maanden: 12"],
-        ["bijzondere_woonvorm"] = ["plaatsen: 20 # aanname: pas aan"],
+        ["bijzondere_woonvorm"] = ["plaatsen: 20" + Assumed],
         ["passend_toewijzen"] = ["minimum_aandeel: 0.95", "inkomensmarge: 0"],
         ["directe_bemiddeling"] = ["max_aandeel_kwetsbaar: 0.4", "max_wachttijd_maanden: 6"],
         ["complexgrens"] = ["max_aandeel_kwetsbaar: 0.3"],
@@ -83,7 +87,7 @@ public static class ScenarioDraft
         y.Append("        vanaf: ").AppendLine(Invariant(from));
         foreach (var line in parameters)
         {
-            y.Append("        ").AppendLine(line);
+            y.Append("        ").AppendLine(line.Replace(Assumed, " # " + WorkspaceText.Get("ScenarioAssumption"), StringComparison.Ordinal));
         }
 
         return y.ToString();

@@ -5,7 +5,7 @@ namespace Wijkmix.Workspace.PartnerData;
 /// <summary>User-facing partner data texts from <c>PartnerDataText.resx</c> (Dutch is the neutral language).</summary>
 public static class PartnerDataText
 {
-    private static readonly TextResources Texts = new("Wijkmix.Workspace.PartnerData.PartnerDataText", "partner data");
+    private static readonly TextResources Texts = new("Wijkmix.Workspace.PartnerData.PartnerDataText", nameof(PartnerDataText));
 
     /// <summary>The text for <paramref name="key"/> in the current UI culture.</summary>
     public static string Get(string key) => Texts.Get(key);

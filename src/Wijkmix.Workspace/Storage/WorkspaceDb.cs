@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Wijkmix.Workspace.Model;
 
+using Wijkmix.Workspace.Resources;
 namespace Wijkmix.Workspace.Storage;
 
 /// <summary>
@@ -122,4 +123,4 @@ public abstract class WorkspaceDb(DbContextOptions options) : IdentityDbContext<
 
 /// <summary>Thrown when code tries to change or delete a ledger line, vote, answer revision or audit line.</summary>
 public sealed class AddOnlyException(string entity)
-    : InvalidOperationException($"{entity} kan alleen worden aangevuld, niet gewijzigd of verwijderd; corrigeer met een nieuwe regel.");
+    : InvalidOperationException(WorkspaceText.Format("AddOnly", entity));

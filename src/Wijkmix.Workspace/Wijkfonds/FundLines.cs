@@ -1,5 +1,7 @@
 using Wijkmix.Workspace.Model;
 
+using Wijkmix.Workspace.Resources;
+
 namespace Wijkmix.Workspace.Wijkfonds;
 
 /// <summary>
@@ -40,7 +42,7 @@ public static class FundLines
         var grant = values.Outcome != DecisionOutcome.Granted ? null : new FundEntry
         {
             WorkspaceId = proposal.WorkspaceId, Kind = FundEntryKind.Grant, Party = proposal.ProposedBy, Amount = values.Granted,
-            Description = $"Toekenning voorstel {proposal.Id}: {proposal.Title}", ProposalId = proposal.Id, RecordedBy = recordedBy, At = at,
+            Description = WorkspaceText.Format("GrantLine", proposal.Id, proposal.Title), ProposalId = proposal.Id, RecordedBy = recordedBy, At = at,
         };
         return (decision, grant);
     }

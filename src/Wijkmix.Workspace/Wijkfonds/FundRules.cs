@@ -1,5 +1,4 @@
 using Wijkmix.Workspace.Internal;
-using Wijkmix.Workspace.Internal.Wijkfonds;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.Resources;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
-using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Simulation.Input;
+using Wijkmix.Monitor.SimulationInput.Internal;
 
 namespace Wijkmix.Monitor.Tests;
 

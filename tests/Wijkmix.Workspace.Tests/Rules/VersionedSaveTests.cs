@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Wijkmix.Workspace.Storage;
 using Wijkmix.Workspace.Tests.Storage;
 
 namespace Wijkmix.Workspace.Tests.Rules;

@@ -50,7 +50,7 @@ internal static class SheetReferences
 
             if (xml.LocalName == "c")
             {
-                cell = xml.GetAttribute("r") ?? "(zonder r)";
+                cell = xml.GetAttribute("r") ?? Messages.CellWithoutReference;
                 numeric = xml.GetAttribute("t") is null or "n";
                 values = 0;
                 if (xml.IsEmptyElement)

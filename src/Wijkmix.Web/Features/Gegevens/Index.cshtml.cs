@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Variables;
@@ -9,9 +9,9 @@ using Wijkmix.Data.Download;
 using Wijkmix.Data.Import;
 using Wijkmix.Data.Store;
 using Wijkmix.Monitor.Answers;
-using Wijkmix.Monitor.Requests;
 using Wijkmix.Monitor.Indicators;
-using Wijkmix.Web.Hosting;
+using Wijkmix.Monitor.Requests;
+using Wijkmix.Web.Features.Shared;
 using Wijkmix.Web.Resources;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Model;
@@ -25,7 +25,7 @@ namespace Wijkmix.Web.Features.Gegevens;
 /// every attempt, allowed or refused, is in the audit log.
 /// </summary>
 public sealed class IndexModel(
-    MonitorViews views, SharedStore store, WijkmixWeb.UploadLimits limits, UserManager<WorkspaceUser> users, WorkspaceAudit audit, WorkspaceDb db, AuditWriter writer,
+    MonitorViews views, SharedStore store, UploadLimits limits, UserManager<WorkspaceUser> users, WorkspaceAudit audit, WorkspaceDb db, AuditWriter writer,
     StoreJobs jobs)
     : PageModel
 {
@@ -170,7 +170,7 @@ public sealed class IndexModel(
     {
         Choose(ophalen);
         CanChange = await IsAdministratorAsync().ConfigureAwait(false);
-        var what = Short($"ophalen {ophalen} {van}–{tot} {niveau}{(grenzen ? " met grenzen" : string.Empty)}");
+        var what = Short($"ophalen {ophalen} {van}–{tot} {niveau}{(grenzen ? Text.AuditWithBoundaries : string.Empty)}");
         if (!CanChange)
         {
             RefuseChange(what);

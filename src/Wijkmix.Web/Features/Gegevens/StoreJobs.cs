@@ -3,7 +3,6 @@ using System.Globalization;
 using Wijkmix.Data.Download;
 using Wijkmix.Data.Import;
 using Wijkmix.Data.Store;
-using Wijkmix.Web.Hosting;
 using Wijkmix.Web.Resources;
 
 namespace Wijkmix.Web.Features.Gegevens;

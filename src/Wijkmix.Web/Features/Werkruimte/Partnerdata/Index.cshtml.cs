@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
+using Wijkmix.Web.Features.Shared;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Access;
 using Wijkmix.Workspace.Model;
@@ -20,7 +21,7 @@ namespace Wijkmix.Web.Features.Werkruimte.Partnerdata;
 /// (<see cref="PartnerProtection"/>) and stores the published tables; the page and the export only read those.
 /// </summary>
 public sealed class IndexModel(
-    WorkspaceDb db, WorkspaceAudit audit, MonitorData data, UserManager<WorkspaceUser> users, TimeProvider clock, Hosting.WijkmixWeb.UploadLimits limits)
+    WorkspaceDb db, WorkspaceAudit audit, MonitorData data, UserManager<WorkspaceUser> users, TimeProvider clock, UploadLimits limits)
     : WorkspacePage(db, audit)
 {
     /// <summary>

@@ -3,7 +3,7 @@ using Wijkmix.Monitor.Indicators;
 using Wijkmix.Monitor.Resources;
 using Wijkmix.Simulation.Input;
 
-namespace Wijkmix.Monitor.SimulationInput;
+namespace Wijkmix.Monitor.SimulationInput.Internal;
 
 /// <summary>
 /// One figure of <see cref="UnitFigures"/> after the household count, read through an indicator so a

@@ -1,7 +1,7 @@
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Resources;
 
-namespace Wijkmix.Monitor.SimulationInput;
+namespace Wijkmix.Monitor.SimulationInput.Internal;
 
 /// <summary>Counts what <see cref="SimulationFigures"/> left out or filled, and words it in the UI culture: one line per field.</summary>
 internal sealed class SimulationNotes(SimulationChoice choice, IReadOnlyList<SimulationField> fields)

@@ -2,7 +2,7 @@ using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.Resources;
 using Wijkmix.Workspace.Wijkfonds;
 
-namespace Wijkmix.Workspace.Internal.Wijkfonds;
+namespace Wijkmix.Workspace.Wijkfonds;
 
 /// <summary>Reads the vote rows of the decision form: a voter's name, organisation and choice per row.</summary>
 internal static class FundVotes

@@ -1,7 +1,7 @@
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
 
-namespace Wijkmix.Monitor.SimulationInput;
+namespace Wijkmix.Monitor.SimulationInput.Internal;
 
 /// <summary>The units and year the simulator's figures are read for.</summary>
 /// <param name="WithoutHousing">True when the year was chosen without housing figures for half the buurten (no year had them).</param>

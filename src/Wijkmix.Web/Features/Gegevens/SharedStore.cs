@@ -3,7 +3,7 @@ using Wijkmix.Data.Import;
 using Wijkmix.Data.Store;
 using Wijkmix.Monitor.Answers;
 
-namespace Wijkmix.Web.Hosting;
+namespace Wijkmix.Web.Features.Gegevens;
 
 /// <summary>What an upload did: problems (nothing stored) or what was stored.</summary>
 public sealed record UploadOutcome(IReadOnlyList<ImportProblem> Problems, IReadOnlyList<ParsedFile> Files, IReadOnlyList<StoreResult> Results)
