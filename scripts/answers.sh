@@ -2,7 +2,8 @@
 # Records what Wijkmix answers to a fixed list of CLI command lines (scripts/answers/cli.txt) and web
 # requests (scripts/answers/web.txt) on a fresh store with the bundled data, one file per answer, so two
 # commits can be compared: scripts/answers.sh /tmp/before; (change); scripts/answers.sh /tmp/after;
-# diff -r /tmp/before /tmp/after. Paths, ports, tokens and timings are replaced by placeholders.
+# diff -r /tmp/before /tmp/after. Paths, ports, tokens and timings are replaced by placeholders, and trailing
+# spaces dropped (a table padded to the checkout's path length differs between two checkouts only there).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:?usage: scripts/answers.sh OUTPUT-FOLDER}"
@@ -19,7 +20,8 @@ normalise() {
     -e 's#[0-9]+([.,][0-9]+)? ?(ms|s|seconden|seconds)\b#{tijd}#g' \
     -e 's#name="__RequestVerificationToken"[^>]*#{token}#g' \
     -e 's#127\.0\.0\.1:[0-9]+#{host}#g' -e 's#"traceId":"[^"]*"#"traceId":"{trace}"#g' \
-    -e 's#[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9:.]+(Z|[+-][0-9:]+)?#{tijdstip}#g'
+    -e 's#[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9:.]+(Z|[+-][0-9:]+)?#{tijdstip}#g' \
+    -e 's#[[:space:]]+$##'
 }
 
 n=0
