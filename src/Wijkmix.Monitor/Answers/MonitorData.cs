@@ -6,21 +6,22 @@ namespace Wijkmix.Monitor.Answers;
 
 /// <summary>
 /// The one store of an application as the monitor reads it. SQLite connections are not thread-safe, so every
-/// read goes through one gate; results are cached per question because the figures change only when the store
-/// is written, which goes through <see cref="Change{T}"/> and clears the cache.
+/// read goes through one gate (each read on its own, so the computing between reads runs in parallel); results
+/// are cached per question because the figures change only when the store is written, which goes through
+/// <see cref="Change{T}"/> and clears the cache.
 /// </summary>
 public sealed class MonitorData(IObservationSource source)
 {
-    private readonly Lock _gate = new();
+    private readonly GatedSource _source = new(source);
     private ConcurrentDictionary<string, Lazy<object>> _cache = new(StringComparer.Ordinal);
 
     /// <summary>Runs <paramref name="read"/> alone on the store.</summary>
     public T Read<T>(Func<IObservationSource, T> read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        lock (_gate)
+        lock (_source.Gate)
         {
-            return read(source);
+            return read(_source.Inner);
         }
     }
 
@@ -34,7 +35,7 @@ public sealed class MonitorData(IObservationSource source)
         ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(changed);
         T result;
-        lock (_gate)
+        lock (_source.Gate)
         {
             result = write();
         }
@@ -47,13 +48,16 @@ public sealed class MonitorData(IObservationSource source)
         return result;
     }
 
-    /// <summary>The answer to <paramref name="key"/>, computed once per state of the store.</summary>
+    /// <summary>
+    /// The answer to <paramref name="key"/>, computed once per state of the store; <paramref name="compute"/> gets
+    /// the store with each read behind the gate, so a long computation holds up no other question.
+    /// </summary>
     public T Cached<T>(string key, Func<IObservationSource, T> compute)
         where T : class
     {
         ArgumentNullException.ThrowIfNull(compute);
         var cache = _cache;
-        return (T)cache.GetOrAdd(key, _ => new Lazy<object>(() => Read(compute))).Value;
+        return (T)cache.GetOrAdd(key, _ => new Lazy<object>(() => compute(_source))).Value;
     }
 
     public IReadOnlyList<Area> Areas => Cached("areas", s => s.AllAreas());

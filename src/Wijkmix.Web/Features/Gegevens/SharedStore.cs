@@ -17,7 +17,7 @@ public sealed record UploadOutcome(IReadOnlyList<ImportProblem> Problems, IReadO
 /// </summary>
 public sealed class SharedStore(WijkmixStore store, MonitorData data)
 {
-    public StoreInfo Info => data.Cached("info", _ => store.Info());
+    public StoreInfo Info => data.Cached("info", _ => data.Read(_ => store.Info()));
 
     /// <summary>
     /// Reads uploaded files with the command line's importers and stores them in one transaction,
