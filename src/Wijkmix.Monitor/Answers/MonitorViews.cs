@@ -63,6 +63,10 @@ public sealed class MonitorViews(MonitorData data)
     public MunicipalityFigures? SimulationFigures(AreaCode municipality) =>
         data.Cached($"simfigures|{municipality.Value}", s => new Box<MunicipalityFigures?>(SimulationInput.SimulationFigures.Read(s, municipality))).Value;
 
+    /// <summary>CBS's households by type, dwellings and households per buurt of <paramref name="municipality"/> (null without buurt figures).</summary>
+    public Complexes.CbsBuurtCounts? BuurtCounts(AreaCode municipality) =>
+        data.Cached($"buurtcounts|{municipality.Value}", s => new Box<Complexes.CbsBuurtCounts?>(Complexes.CbsBuurtCounts.Read(s, municipality))).Value;
+
     public IReadOnlyList<int> SegregationYears(AreaCode municipality, AreaLevel level, Grouping grouping) =>
         data.Cached($"segyears|{municipality.Value}|{level}|{grouping.Id}", s => SegregationReport.YearsWith(s, municipality, level, grouping));
 

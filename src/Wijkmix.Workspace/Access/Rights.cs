@@ -37,6 +37,9 @@ public enum Right
 
     /// <summary>Read the audit log.</summary>
     ViewAudit,
+
+    /// <summary>Set the rule that flags complexes, and whether partners see their own complexes in detail.</summary>
+    SetComplexRules,
 }
 
 /// <summary>The one table of which role may do what; every page and endpoint asks it.</summary>

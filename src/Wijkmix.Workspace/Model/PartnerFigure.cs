@@ -25,6 +25,29 @@ public sealed class PartnerUpload
     public string? Published { get; set; }
 
     public List<PartnerFigure> Figures { get; } = [];
+
+    /// <summary>The complexes this upload describes (name, location), for templates with a complex name.</summary>
+    public List<PartnerComplex> Complexes { get; } = [];
+}
+
+/// <summary>A partner's housing complex as an area below its buurt: code, name and optional location.</summary>
+public sealed class PartnerComplex
+{
+    public int Id { get; set; }
+
+    public int UploadId { get; set; }
+
+    /// <summary>The complex's area code, e.g. <c>BU03440301:complex-12</c>.</summary>
+    public required string Code { get; set; }
+
+    public required string BuurtCode { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>WGS84 latitude, when the partner gave a location.</summary>
+    public double? Latitude { get; set; }
+
+    public double? Longitude { get; set; }
 }
 
 /// <summary>One aggregated count from a partner: a measure for a complex or buurt. Shown only through suppression.</summary>

@@ -20,6 +20,18 @@ public sealed class Workspace : IVersioned
     /// <summary>Partner-data cells below this count are suppressed; 10 or more, raised only by an administrator.</summary>
     public int SuppressionThreshold { get; set; } = 10;
 
+    /// <summary>Flag rule for complexes: more than this percentage of lettings to vulnerable households …</summary>
+    public int ComplexFlagPercent { get; set; } = 50;
+
+    /// <summary>… over this many years (the latest years with lettings) …</summary>
+    public int ComplexFlagYears { get; set; } = 3;
+
+    /// <summary>… and more than this many times the share in the complex's buurt. Set by the coordinator.</summary>
+    public double ComplexFlagBuurtFactor { get; set; } = 2;
+
+    /// <summary>When true, a partner sees its own complexes unsuppressed; other members always see the protected figures.</summary>
+    public bool PartnersSeeOwnDetail { get; set; }
+
     public int Version { get; set; }
 
     public List<Membership> Members { get; } = [];

@@ -22,11 +22,14 @@ public static class PartnerBody
     /// The published tables of <paramref name="versions"/> (figures of each upload, oldest first), in the same
     /// order. Keys hidden in <paramref name="before"/> (what was published until now) stay hidden.
     /// </summary>
+    /// <param name="hiddenRowTotals">Units whose row total must be hidden (another table publishes the same total and hides
+    /// it there); <see cref="GrandTotal"/> stands for the grand total.</param>
     public static IReadOnlyList<PartnerTable> Protect(
         PartnerTemplate template,
         IReadOnlyList<IReadOnlyCollection<PartnerFigure>> versions,
         SuppressionThreshold threshold,
-        IEnumerable<PartnerTable>? before = null)
+        IEnumerable<PartnerTable>? before = null,
+        IReadOnlySet<string>? hiddenRowTotals = null)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(versions);
@@ -44,11 +47,23 @@ public static class PartnerBody
         var envelope = Enumerable.Range(0, height * width).Select(i => tables.Min(t => t[i])).ToArray();
         var nesting = Nesting(template, measures, height, width, tables);
         var keep = Hidden(before ?? [], units, measures);
+        foreach (var unit in hiddenRowTotals ?? new HashSet<string>())
+        {
+            var row = unit == GrandTotal ? units.Count : units.IndexOf(unit);
+            if (row >= 0)
+            {
+                keep.Add((row * width) + measures.Count);
+            }
+        }
+
         var reasons = new SuppressionPlanner(envelope, height, width, threshold.Value, nesting).Plan(keep);
         return [.. tables.Select(values => new PartnerTable(units, measures, new SuppressedTable(units.Count, measures.Count,
             [.. values.Select((v, i) => SuppressedCell.Of(v, reasons[i] == SuppressionReason.None ? reasons[i]
                 : v < threshold.Value ? SuppressionReason.Primary : SuppressionReason.Secondary))])))];
     }
+
+    /// <summary>The name <paramref name="hiddenRowTotals"/> gives the grand total.</summary>
+    public const string GrandTotal = "\0totaal";
 
     /// <summary>One version as an augmented table over the body's keys (0 where the version has no figure).</summary>
     private static long[] Augmented(IReadOnlyCollection<PartnerFigure> figures, List<string> units, List<string> measures)
@@ -94,13 +109,13 @@ public static class PartnerBody
     /// <summary>Cells of the body's augmented table that an earlier publication hid.</summary>
     private static List<int> Hidden(IEnumerable<PartnerTable> before, List<string> units, List<string> measures)
     {
-        var rowOf = units.Select((u, i) => (u, i)).Append(("\0totaal", units.Count)).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
-        var columnOf = measures.Select((m, i) => (m, i)).Append(("\0totaal", measures.Count)).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+        var rowOf = units.Select((u, i) => (u, i)).Append((GrandTotal, units.Count)).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+        var columnOf = measures.Select((m, i) => (m, i)).Append((GrandTotal, measures.Count)).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
         var hidden = new List<int>();
         foreach (var table in before)
         {
-            var tableUnits = table.Units.Append("\0totaal").ToList();
-            var tableMeasures = table.Measures.Append("\0totaal").ToList();
+            var tableUnits = table.Units.Append(GrandTotal).ToList();
+            var tableMeasures = table.Measures.Append(GrandTotal).ToList();
             for (var r = 0; r < tableUnits.Count; r++)
             {
                 for (var c = 0; c < tableMeasures.Count; c++)

@@ -18,12 +18,17 @@ public static class PartnerDataReader
     /// <param name="knownBuurtCodes">The CBS buurt codes of the workspace (upper case, e.g. BU03440111).</param>
     /// <param name="maxBytes">The largest accepted file size in bytes.</param>
     public static PartnerDataReadResult Read(
-        Stream content, string fileName, PartnerTemplate template, IReadOnlySet<string> knownBuurtCodes, long maxBytes)
+        Stream content, string fileName, PartnerTemplate template, IReadOnlySet<string> knownBuurtCodes, long maxBytes) =>
+        Read(content, fileName, template, new PartnerReadContext(knownBuurtCodes), maxBytes);
+
+    /// <summary>Reads and checks <paramref name="content"/> against the template and the workspace's buurten and their CBS counts.</summary>
+    public static PartnerDataReadResult Read(
+        Stream content, string fileName, PartnerTemplate template, PartnerReadContext context, long maxBytes)
     {
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(template);
-        ArgumentNullException.ThrowIfNull(knownBuurtCodes);
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxBytes);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(maxBytes, Array.MaxLength - 1L);
 
@@ -55,7 +60,12 @@ public static class PartnerDataReader
             return PartnerDataReadResult.Refused(problems.ToList());
         }
 
-        var rows = new PartnerRowChecker(template, knownBuurtCodes, problems).Check(text);
+        var rows = new PartnerRowChecker(template, context, problems).Check(text);
+        if (!problems.Any)
+        {
+            BuurtCeilingCheck.Check(template, rows, context, problems);
+        }
+
         return problems.Any ? PartnerDataReadResult.Refused(problems.ToList()) : PartnerDataReadResult.Accepted(rows);
     }
 

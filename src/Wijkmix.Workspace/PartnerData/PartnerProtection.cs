@@ -26,6 +26,18 @@ public static class PartnerProtection
             }
 
             var versions = body.OrderBy(u => u.Id == 0 ? int.MaxValue : u.Id).ToList();
+            if (template.Categories.Count > 0)
+            {
+                var earlier = versions.Where(u => u.Published is not null).Select(u => PartnerTables.DeserializeParts(u.Published!)).ToList();
+                var parts = CategoryBody.Protect(template, [.. versions.Select(u => (IReadOnlyCollection<PartnerFigure>)u.Figures)], threshold, earlier);
+                for (var i = 0; i < versions.Count; i++)
+                {
+                    versions[i].Published = PartnerTables.SerializeParts(parts[i]);
+                }
+
+                continue;
+            }
+
             var before = versions.Where(u => u.Published is not null).Select(u => PartnerTables.Deserialize(u.Published!));
             var tables = PartnerBody.Protect(template, [.. versions.Select(u => (IReadOnlyCollection<PartnerFigure>)u.Figures)], threshold, before.ToList());
             for (var i = 0; i < versions.Count; i++)

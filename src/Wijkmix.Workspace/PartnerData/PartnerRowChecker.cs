@@ -5,7 +5,7 @@ using CsvHelper.Configuration;
 namespace Wijkmix.Workspace.PartnerData;
 
 /// <summary>Checks the header and rows of a decoded partner file against its template, adding problems.</summary>
-internal sealed class PartnerRowChecker(PartnerTemplate template, IReadOnlySet<string> knownBuurtCodes, ProblemList problems)
+internal sealed class PartnerRowChecker(PartnerTemplate template, PartnerReadContext context, ProblemList problems)
 {
     private readonly Dictionary<string, int> firstLineOfKey = new(StringComparer.OrdinalIgnoreCase);
 
@@ -137,7 +137,7 @@ internal sealed class PartnerRowChecker(PartnerTemplate template, IReadOnlySet<s
             }
         }
 
-        return ok && IsNewKey(line, texts) ? new PartnerRow(line, texts, counts) : null;
+        return ok && AddsUp(line, counts) && IsNewKey(line, texts) && IsComplexCode(line, texts) ? new PartnerRow(line, texts, counts) : null;
     }
 
     /// <summary>The problem with one value (null when fine); normalises buurt codes and parses counts.</summary>
@@ -151,12 +151,23 @@ internal sealed class PartnerRowChecker(PartnerTemplate template, IReadOnlySet<s
 
         if (value.Length == 0)
         {
-            return PartnerDataText.Get("EmptyValue");
+            return template.OptionalColumns.Contains(column, StringComparer.Ordinal) ? null : PartnerDataText.Get("EmptyValue");
         }
 
         if (template.IsCount(column))
         {
             return CheckCount(value, out count);
+        }
+
+        if (ComplexPlace.IsCoordinateColumn(column))
+        {
+            return ComplexPlace.CheckCoordinate(column, ref value);
+        }
+
+        if (column == PartnerTemplate.YearColumn)
+        {
+            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100
+                ? null : PartnerDataText.Get("InvalidYear");
         }
 
         if (column != PartnerTemplate.BuurtCodeColumn)
@@ -170,7 +181,14 @@ internal sealed class PartnerRowChecker(PartnerTemplate template, IReadOnlySet<s
             return PartnerDataText.Get("InvalidBuurtCode");
         }
 
-        return knownBuurtCodes.Contains(value) ? null : PartnerDataText.Format("UnknownBuurtCode", value);
+        if (context.WorkspaceBuurten.Contains(value))
+        {
+            return null;
+        }
+
+        return context.OtherBuurten.Contains(value)
+            ? PartnerDataText.Format("BuurtOutsideWorkspace", value, context.WorkspaceArea ?? string.Empty)
+            : PartnerDataText.Format("UnknownBuurtCode", value);
     }
 
     private static string? CheckCount(string value, out long count)
@@ -187,6 +205,40 @@ internal sealed class PartnerRowChecker(PartnerTemplate template, IReadOnlySet<s
         }
 
         return value.All(char.IsAsciiDigit) ? PartnerDataText.Get("CountTooLarge") : PartnerDataText.Get("NotAnInteger");
+    }
+
+    /// <summary>False (with a problem naming the total's column) when a category split does not add up to its total.</summary>
+    private bool AddsUp(int line, Dictionary<string, long> counts)
+    {
+        var ok = true;
+        foreach (var set in template.Categories)
+        {
+            if (!counts.TryGetValue(set.Total, out var total) || !set.Parts.All(counts.ContainsKey))
+            {
+                continue;
+            }
+
+            var sum = set.Parts.Sum(p => counts[p]);
+            if (sum != total)
+            {
+                problems.Add(line, set.Total, PartnerDataText.Format("CategoriesDoNotAddUp", string.Join(" + ", set.Parts), sum, set.Total, total));
+                ok = false;
+            }
+        }
+
+        return ok;
+    }
+
+    /// <summary>False (with a problem) when buurt code and complex code do not make an area code (BU03440301:complex-12).</summary>
+    private bool IsComplexCode(int line, Dictionary<string, string> texts)
+    {
+        if (!template.IsPerComplex || template.Categories.Count == 0 || Core.Areas.AreaCode.TryParse(ComplexPlace.Code(texts), out _))
+        {
+            return true;
+        }
+
+        problems.Add(line, PartnerTemplate.ComplexCodeColumn, PartnerDataText.Get("InvalidComplexCode"));
+        return false;
     }
 
     private bool IsNewKey(int line, Dictionary<string, string> texts)

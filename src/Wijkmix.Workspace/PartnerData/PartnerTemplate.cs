@@ -25,6 +25,28 @@ public sealed record PartnerTemplate(
     /// <summary>The column that holds CBS buurt codes.</summary>
     public const string BuurtCodeColumn = "buurt_code";
 
+    /// <summary>The key column that holds a year (lettings per year); figures are stored per year.</summary>
+    public const string YearColumn = "jaar";
+
+    /// <summary>The key column that holds a partner's own complex code.</summary>
+    public const string ComplexCodeColumn = "complex_code";
+
+    /// <summary>
+    /// Count columns that split a total column into categories (each row's parts add up to its total exactly).
+    /// Such a template is published as one table per category set, with the total as row total; the sets share
+    /// those totals, so their suppression is planned together (see <see cref="CategoryBody"/>).
+    /// </summary>
+    public IReadOnlyList<CategorySet> Categories { get; init; } = [];
+
+    /// <summary>Label columns that may be left empty (a complex's name, its location).</summary>
+    public IReadOnlyList<string> OptionalColumns { get; init; } = [];
+
+    /// <summary>True when a row is a year of a unit (the template has a <see cref="YearColumn"/> key).</summary>
+    public bool HasYear => KeyColumns.Contains(YearColumn, StringComparer.Ordinal);
+
+    /// <summary>True when rows are housing complexes inside a buurt.</summary>
+    public bool IsPerComplex => KeyColumns.Contains(ComplexCodeColumn, StringComparer.Ordinal);
+
     /// <summary>All columns in template order: keys, labels, counts.</summary>
     public IReadOnlyList<string> Columns => [.. KeyColumns, .. LabelColumns, .. CountColumns];
 
@@ -44,33 +66,4 @@ public sealed record PartnerTemplate(
 
         return string.Join(separator, Columns) + "\r\n";
     }
-}
-
-/// <summary>The partner data templates the workspace offers.</summary>
-public static class PartnerTemplates
-{
-    /// <summary>Housing corporation figures per complex.</summary>
-    public static PartnerTemplate CorporatieComplexen { get; } = Create(
-        "corporatie-complexen",
-        ["complex_code"],
-        [PartnerTemplate.BuurtCodeColumn],
-        ["woningen", "sociale_huurwoningen", "verhuringen", "verhuringen_urgent"],
-        [("sociale_huurwoningen", "woningen"), ("verhuringen_urgent", "verhuringen")]);
-
-    /// <summary>Care or welfare clients per buurt.</summary>
-    public static PartnerTemplate ZorgClientenBuurt { get; } = Create(
-        "zorg-clienten-buurt", [PartnerTemplate.BuurtCodeColumn], [], ["clienten"], []);
-
-    /// <summary>Any count per buurt and measure.</summary>
-    public static PartnerTemplate CijfersPerBuurt { get; } = Create(
-        "cijfers-per-buurt", [PartnerTemplate.BuurtCodeColumn, "maat"], [], ["aantal"], []);
-
-    /// <summary>All templates, in the order they are offered.</summary>
-    public static IReadOnlyList<PartnerTemplate> All { get; } = [CorporatieComplexen, ZorgClientenBuurt, CijfersPerBuurt];
-
-    /// <summary>The template with <paramref name="id"/>, or null.</summary>
-    public static PartnerTemplate? Find(string id) => All.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.Ordinal));
-
-    private static PartnerTemplate Create(string id, string[] keys, string[] labels, string[] counts, (string, string)[] nesting) =>
-        new(id, PartnerDataText.Get("Title_" + id), PartnerDataText.Get("Description_" + id), keys, labels, counts, nesting);
 }

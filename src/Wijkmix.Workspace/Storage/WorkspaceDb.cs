@@ -44,6 +44,8 @@ public abstract class WorkspaceDb(DbContextOptions options) : IdentityDbContext<
 
     public DbSet<PartnerFigure> PartnerFigures => Set<PartnerFigure>();
 
+    public DbSet<PartnerComplex> PartnerComplexes => Set<PartnerComplex>();
+
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
@@ -76,7 +78,7 @@ public abstract class WorkspaceDb(DbContextOptions options) : IdentityDbContext<
     }
 
     private static bool IsAddOnly(object entity) =>
-        entity is FundEntry or FundProposal or FundDecision or FundVote or StepAnswer or AuditEntry or PartnerFigure;
+        entity is FundEntry or FundProposal or FundDecision or FundVote or StepAnswer or AuditEntry or PartnerFigure or PartnerComplex;
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -108,6 +110,12 @@ public abstract class WorkspaceDb(DbContextOptions options) : IdentityDbContext<
         builder.Entity<FundDecision>().HasMany(d => d.Votes).WithOne().HasForeignKey(v => v.DecisionId);
         builder.Entity<FundEntry>().HasIndex(f => f.WorkspaceId);
         builder.Entity<PartnerUpload>().HasMany(u => u.Figures).WithOne().HasForeignKey(f => f.UploadId);
+        builder.Entity<PartnerUpload>().HasMany(u => u.Complexes).WithOne().HasForeignKey(c => c.UploadId);
+        builder.Entity<PartnerComplex>(e =>
+        {
+            e.Property(c => c.Code).HasMaxLength(80);
+            e.Property(c => c.Name).HasMaxLength(200);
+        });
         builder.Entity<AuditEntry>().HasIndex(a => new { a.WorkspaceId, a.At });
         foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
         {

@@ -28,7 +28,7 @@ public sealed class RapportModel(WorkspaceDb db, WorkspaceAudit audit, MonitorVi
 
     public IReadOnlyList<Risk> Risks { get; private set; } = [];
 
-    public IReadOnlyList<(PartnerUpload Upload, PartnerTable? Table)> PartnerData { get; private set; } = [];
+    public IReadOnlyList<(PartnerUpload Upload, IReadOnlyList<PublishedPart>? Parts)> PartnerData { get; private set; } = [];
 
     public async Task OnGetAsync()
     {

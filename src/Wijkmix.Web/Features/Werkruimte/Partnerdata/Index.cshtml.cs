@@ -36,7 +36,7 @@ public sealed class IndexModel(
     protected override string AuditTarget => "partnerdata";
 
     /// <summary>Each upload with its stored published table (null when not yet protected).</summary>
-    public IReadOnlyList<(PartnerUpload Upload, PartnerTable? Table)> Uploads { get; private set; } = [];
+    public IReadOnlyList<(PartnerUpload Upload, IReadOnlyList<PublishedPart>? Parts)> Uploads { get; private set; } = [];
 
     public IReadOnlyList<PartnerDataProblem> Problems { get; private set; } = [];
 
@@ -51,13 +51,14 @@ public sealed class IndexModel(
 
     /// <summary>One upload's table, suppressed as on the page, as CSV ("." for a suppressed cell, as CBS writes it).</summary>
     [Needs(Right.ExportData)]
-    public async Task<IActionResult> OnGetExportAsync(int levering)
+    public async Task<IActionResult> OnGetExportAsync(int levering, int deel = 0)
     {
         var published = await Db.PartnerUploads.AsNoTracking().Where(u => u.Id == levering && u.WorkspaceId == WorkspaceId)
             .Select(u => u.Published).FirstOrDefaultAsync().ConfigureAwait(false);
-        return published is null
+        var parts = published is null ? [] : PartnerTables.DeserializeParts(published);
+        return deel < 0 || deel >= parts.Count
             ? NotFound()
-            : File(PartnerCsv.Write(PartnerTables.Deserialize(published)), "text/csv", $"partnerdata-{levering}.csv");
+            : File(PartnerCsv.Write(parts[deel].Table), "text/csv", deel == 0 ? $"partnerdata-{levering}.csv" : $"partnerdata-{levering}-{deel}.csv");
     }
 
     [Needs(Right.UploadData)]
@@ -123,8 +124,8 @@ public sealed class IndexModel(
     public bool IsAdministrator { get; private set; }
 
     /// <summary>How an upload's table is shown here: with its export link when the member may export.</summary>
-    public PartnerTableView View(PartnerUpload upload, PartnerTable? table) =>
-        new(upload, table, Can(Right.ExportData) ? $"{Link("partnerdata")}?handler=Export&levering={upload.Id}" : null);
+    public PartnerTableView View(PartnerUpload upload, IReadOnlyList<PublishedPart>? parts) =>
+        new(upload, parts, Can(Right.ExportData) ? $"{Link("partnerdata")}?handler=Export&levering={upload.Id}" : null);
 
     private bool Contains(AreaCode code) =>
         AreaCode.TryParse(Workspace.AreaCode, out var area) && (area.Contains(code) || (area.Level == AreaLevel.Neighbourhood && area == code));

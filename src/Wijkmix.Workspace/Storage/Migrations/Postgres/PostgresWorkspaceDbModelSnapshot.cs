@@ -666,6 +666,44 @@ namespace Wijkmix.Workspace.Storage.Migrations.Postgres
                     b.ToTable("Memberships");
                 });
 
+            modelBuilder.Entity("Wijkmix.Workspace.Model.PartnerComplex", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BuurtCode")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("UploadId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadId");
+
+                    b.ToTable("PartnerComplexes");
+                });
+
             modelBuilder.Entity("Wijkmix.Workspace.Model.PartnerFigure", b =>
                 {
                     b.Property<int>("Id")
@@ -876,6 +914,15 @@ namespace Wijkmix.Workspace.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<double>("ComplexFlagBuurtFactor")
+                        .HasColumnType("double precision");
+
+                    b.Property<int>("ComplexFlagPercent")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ComplexFlagYears")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -887,6 +934,9 @@ namespace Wijkmix.Workspace.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("PartnersSeeOwnDetail")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("SuppressionThreshold")
                         .HasColumnType("integer");
@@ -1092,6 +1142,15 @@ namespace Wijkmix.Workspace.Storage.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Wijkmix.Workspace.Model.PartnerComplex", b =>
+                {
+                    b.HasOne("Wijkmix.Workspace.Model.PartnerUpload", null)
+                        .WithMany("Complexes")
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wijkmix.Workspace.Model.PartnerFigure", b =>
                 {
                     b.HasOne("Wijkmix.Workspace.Model.PartnerUpload", null)
@@ -1118,6 +1177,8 @@ namespace Wijkmix.Workspace.Storage.Migrations.Postgres
 
             modelBuilder.Entity("Wijkmix.Workspace.Model.PartnerUpload", b =>
                 {
+                    b.Navigation("Complexes");
+
                     b.Navigation("Figures");
                 });
 

@@ -633,6 +633,42 @@ namespace Wijkmix.Workspace.Storage.Migrations.Sqlite
                     b.ToTable("Memberships");
                 });
 
+            modelBuilder.Entity("Wijkmix.Workspace.Model.PartnerComplex", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BuurtCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UploadId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadId");
+
+                    b.ToTable("PartnerComplexes");
+                });
+
             modelBuilder.Entity("Wijkmix.Workspace.Model.PartnerFigure", b =>
                 {
                     b.Property<int>("Id")
@@ -831,6 +867,15 @@ namespace Wijkmix.Workspace.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<double>("ComplexFlagBuurtFactor")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("ComplexFlagPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComplexFlagYears")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -842,6 +887,9 @@ namespace Wijkmix.Workspace.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PartnersSeeOwnDetail")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("SuppressionThreshold")
                         .HasColumnType("INTEGER");
@@ -1047,6 +1095,15 @@ namespace Wijkmix.Workspace.Storage.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Wijkmix.Workspace.Model.PartnerComplex", b =>
+                {
+                    b.HasOne("Wijkmix.Workspace.Model.PartnerUpload", null)
+                        .WithMany("Complexes")
+                        .HasForeignKey("UploadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wijkmix.Workspace.Model.PartnerFigure", b =>
                 {
                     b.HasOne("Wijkmix.Workspace.Model.PartnerUpload", null)
@@ -1073,6 +1130,8 @@ namespace Wijkmix.Workspace.Storage.Migrations.Sqlite
 
             modelBuilder.Entity("Wijkmix.Workspace.Model.PartnerUpload", b =>
                 {
+                    b.Navigation("Complexes");
+
                     b.Navigation("Figures");
                 });
 

@@ -1,0 +1,53 @@
+using Wijkmix.Core.Areas;
+using Wijkmix.Core.Observations;
+using Wijkmix.Monitor.Indicators;
+using Wijkmix.Monitor.Mix;
+
+namespace Wijkmix.Monitor.Complexes;
+
+/// <summary>
+/// What CBS publishes per buurt that a partner's complexes line up with: households by type (the ladder's CBS level)
+/// and the counts the complexes in a buurt cannot exceed (dwellings, households, households by type).
+/// </summary>
+/// <param name="Year">The latest KWB year with households by type per buurt.</param>
+/// <param name="HouseholdTypes">Per buurt: one person, without children, with children (the order of the "household" grouping).</param>
+/// <param name="Ceilings">Per buurt, per partner template column (woningen, huishoudens, eenpersoons, …): CBS's count.</param>
+public sealed record CbsBuurtCounts(
+    int Year,
+    IReadOnlyList<LadderBuurt> HouseholdTypes,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Ceilings)
+{
+    /// <summary>Partner template column → CBS variable.</summary>
+    public static IReadOnlyDictionary<string, string> CeilingVariables { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["woningen"] = "dwellings",
+        ["huishoudens"] = "households",
+        ["eenpersoons"] = "households_one_person",
+        ["zonder_kinderen"] = "households_without_children",
+        ["met_kinderen"] = "households_with_children",
+    };
+
+    /// <summary>The counts for <paramref name="municipality"/>; null when CBS has no households by type per buurt for it.</summary>
+    public static CbsBuurtCounts? Read(IObservationSource source, AreaCode municipality)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var grouping = Grouping.Find("household")!;
+        var years = SegregationReport.YearsWith(source, municipality, AreaLevel.Neighbourhood, grouping);
+        if (years.Count == 0)
+        {
+            return null;
+        }
+
+        var year = years[^1];
+        var table = GroupTables.Build(source, municipality, AreaLevel.Neighbourhood, year, grouping);
+        var wijken = table.AncestorsAt(AreaLevel.District);
+        var buurten = table.Units.Select((u, i) => new LadderBuurt(u.Value, wijken[i],
+            [.. Enumerable.Range(0, table.Table.GroupCount).Select(g => table.Table[i, g])])).ToList();
+        var codes = source.AreasWithin(municipality, AreaLevel.Neighbourhood).Select(a => a.Code).ToArray();
+        var figures = new ObservationTable(source.Get(codes, [.. CeilingVariables.Values]));
+        var ceilings = codes.ToDictionary(c => c.Value, c => (IReadOnlyDictionary<string, double>)CeilingVariables
+            .Select(v => (v.Key, figures.Get(c, year, v.Value).Value))
+            .Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+        return new CbsBuurtCounts(year, buurten, ceilings);
+    }
+}

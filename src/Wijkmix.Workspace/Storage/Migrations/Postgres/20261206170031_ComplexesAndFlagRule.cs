@@ -1,0 +1,95 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Wijkmix.Workspace.Storage.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ComplexesAndFlagRule : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<double>(
+                name: "ComplexFlagBuurtFactor",
+                table: "Workspaces",
+                type: "double precision",
+                nullable: false,
+                defaultValue: 2.0);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ComplexFlagPercent",
+                table: "Workspaces",
+                type: "integer",
+                nullable: false,
+                defaultValue: 50);
+
+            migrationBuilder.AddColumn<int>(
+                name: "ComplexFlagYears",
+                table: "Workspaces",
+                type: "integer",
+                nullable: false,
+                defaultValue: 3);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "PartnersSeeOwnDetail",
+                table: "Workspaces",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "PartnerComplexes",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UploadId = table.Column<int>(type: "integer", nullable: false),
+                    Code = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    BuurtCode = table.Column<string>(type: "text", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Latitude = table.Column<double>(type: "double precision", nullable: true),
+                    Longitude = table.Column<double>(type: "double precision", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PartnerComplexes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PartnerComplexes_PartnerUploads_UploadId",
+                        column: x => x.UploadId,
+                        principalTable: "PartnerUploads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PartnerComplexes_UploadId",
+                table: "PartnerComplexes",
+                column: "UploadId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "PartnerComplexes");
+
+            migrationBuilder.DropColumn(
+                name: "ComplexFlagBuurtFactor",
+                table: "Workspaces");
+
+            migrationBuilder.DropColumn(
+                name: "ComplexFlagPercent",
+                table: "Workspaces");
+
+            migrationBuilder.DropColumn(
+                name: "ComplexFlagYears",
+                table: "Workspaces");
+
+            migrationBuilder.DropColumn(
+                name: "PartnersSeeOwnDetail",
+                table: "Workspaces");
+        }
+    }
+}
