@@ -21,7 +21,7 @@ namespace Wijkmix.Web.Features.Werkruimte.Partnerdata;
 /// (<see cref="PartnerProtection"/>) and stores the published tables; the page and the export only read those.
 /// </summary>
 public sealed class IndexModel(
-    WorkspaceDb db, WorkspaceAudit audit, MonitorData data, UserManager<WorkspaceUser> users, TimeProvider clock, UploadLimits limits)
+    WorkspaceDb db, WorkspaceAudit audit, MonitorData data, MonitorViews views, UserManager<WorkspaceUser> users, TimeProvider clock, UploadLimits limits)
     : WorkspacePage(db, audit)
 {
     /// <summary>
@@ -71,11 +71,10 @@ public sealed class IndexModel(
                 WorkspaceText.Get(template is null ? "PartnerChooseTemplate" : "PartnerChooseFile"))]).ConfigureAwait(false);
         }
 
-        var known = data.Areas.Where(a => a.Level == AreaLevel.Neighbourhood && Contains(a.Code)).Select(a => a.Code.Value).ToHashSet(StringComparer.Ordinal);
         PartnerDataReadResult result;
         using (var stream = bestand.OpenReadStream())
         {
-            result = PartnerDataReader.Read(stream, Path.GetFileName(bestand.FileName), template, known, MaxBytes);
+            result = PartnerDataReader.Read(stream, Path.GetFileName(bestand.FileName), template, ReadContext(), MaxBytes);
         }
 
         if (!result.Succeeded)
@@ -89,6 +88,7 @@ public sealed class IndexModel(
             UploadedBy = MemberName, At = clock.GetUtcNow(),
         };
         upload.Figures.AddRange(PartnerTables.Figures(template, result.Rows));
+        upload.Complexes.AddRange(PartnerTables.Complexes(template, result.Rows));
         Db.PartnerUploads.Add(upload);
         await ProtectAll(Workspace.SuppressionThreshold, upload).ConfigureAwait(false);
         await Db.SaveChangesAsync().ConfigureAwait(false);
@@ -126,6 +126,19 @@ public sealed class IndexModel(
     /// <summary>How an upload's table is shown here: with its export link when the member may export.</summary>
     public PartnerTableView View(PartnerUpload upload, IReadOnlyList<PublishedPart>? parts) =>
         new(upload, parts, Can(Right.ExportData) ? $"{Link("partnerdata")}?handler=Export&levering={upload.Id}" : null);
+
+    /// <summary>The workspace's buurten, the gemeente's others (named as outside the area) and CBS's counts per buurt.</summary>
+    private PartnerReadContext ReadContext()
+    {
+        var municipality = AreaCode.TryParse(Workspace.MunicipalityCode, out var m) ? m : (AreaCode?)null;
+        var buurten = data.Areas.Where(a => a.Level == AreaLevel.Neighbourhood && (municipality is null || a.Code.Municipality == municipality)).ToList();
+        return new PartnerReadContext(buurten.Where(a => Contains(a.Code)).Select(a => a.Code.Value).ToHashSet(StringComparer.Ordinal))
+        {
+            OtherBuurten = buurten.Where(a => !Contains(a.Code)).Select(a => a.Code.Value).ToHashSet(StringComparer.Ordinal),
+            WorkspaceArea = $"{Workspace.AreaName} ({Workspace.AreaCode})",
+            BuurtCeilings = municipality is { } code && views.BuurtCounts(code) is { } cbs ? cbs.Ceilings : new Dictionary<string, IReadOnlyDictionary<string, double>>(),
+        };
+    }
 
     private bool Contains(AreaCode code) =>
         AreaCode.TryParse(Workspace.AreaCode, out var area) && (area.Contains(code) || (area.Level == AreaLevel.Neighbourhood && area == code));
