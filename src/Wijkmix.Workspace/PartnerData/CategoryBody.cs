@@ -9,13 +9,13 @@ namespace Wijkmix.Workspace.PartnerData;
 public sealed record PublishedPart(string Set, int? Year, PartnerTable Table);
 
 /// <summary>
-/// Suppression of a template whose count columns are category splits of a total (households by income class, by
-/// household type, by age). Each split is published as its own table with the total as row total, so the splits of
-/// one year share their row totals and grand total: a total hidden in one table but shown in another would give it
-/// away. The tables are therefore planned together: every split's table is protected as a body
-/// (<see cref="PartnerBody"/>, all versions at once), then every row total hidden in any of them is hidden in all,
-/// and they are planned again until no table hides another total. The exact LP audit in the tests checks the tables
-/// together, with the shared totals as one unknown.
+/// Suppression of a template whose count columns are category splits of one total (households by household type, by
+/// income class, by age). Only the first split (<see cref="PartnerTemplate.Categories"/>[0]) is published, as a table
+/// per year with the total as row total, protected as a body (<see cref="PartnerBody"/>, all versions at once). The
+/// other splits are used by indices only (which show no complex) and never leave the store per complex: published
+/// side by side, the splits share their row totals, and the exact LP audit found that planning them table by table,
+/// even with every hidden total hidden in all of them, still let a cell be bounded below the threshold through
+/// another split's totals (docs/decisions/0016). One published table per year has no such shared total.
 /// </summary>
 public static class CategoryBody
 {
@@ -28,31 +28,14 @@ public static class CategoryBody
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(versions);
+        var set = template.Categories[0];
         var years = versions.SelectMany(v => v.Select(f => PartnerTables.SplitMeasure(f.Measure).Year)).Distinct().Order().ToList();
-        var parts = years.SelectMany(y => template.Categories.Select(set => (Set: set, Year: y))).ToList();
-        var hidden = years.ToDictionary(y => y ?? 0, _ => new HashSet<string>(StringComparer.Ordinal));
-        List<IReadOnlyList<PartnerTable>> tables;
-        bool grew;
-        do
-        {
-            tables = [.. parts.Select(p => PartnerBody.Protect(
-                template with { CountColumns = p.Set.Parts, Nesting = [] },
-                [.. versions.Select(v => (IReadOnlyCollection<PartnerFigure>)PartOf(v, p.Set, p.Year))],
-                threshold,
-                before?.SelectMany(b => b.Where(x => x.Set == p.Set.Name && x.Year == p.Year).Select(x => x.Table)),
-                hidden[p.Year ?? 0]))];
-            grew = false;
-            for (var i = 0; i < parts.Count; i++)
-            {
-                foreach (var unit in tables[i].SelectMany(HiddenRowTotals))
-                {
-                    grew |= hidden[parts[i].Year ?? 0].Add(unit);
-                }
-            }
-        }
-        while (grew); // ends: the hidden totals only grow, and there are finitely many
-
-        return [.. versions.Select((_, v) => (IReadOnlyList<PublishedPart>)[.. parts.Select((p, i) => new PublishedPart(p.Set.Name, p.Year, tables[i][v]))])];
+        var tables = years.Select(year => PartnerBody.Protect(
+            template with { CountColumns = set.Parts, Nesting = [] },
+            [.. versions.Select(v => (IReadOnlyCollection<PartnerFigure>)PartOf(v, set, year))],
+            threshold,
+            before?.SelectMany(b => b.Where(x => x.Set == set.Name && x.Year == year).Select(x => x.Table)))).ToList();
+        return [.. versions.Select((_, v) => (IReadOnlyList<PublishedPart>)[.. years.Select((year, i) => new PublishedPart(set.Name, year, tables[i][v]))])];
     }
 
     /// <summary>A version's figures of one split in one year, with the year taken off the measure.</summary>
@@ -62,16 +45,4 @@ public static class CategoryBody
             .Where(x => x.Split.Year == year && set.Parts.Contains(x.Split.Column, StringComparer.Ordinal))
             .Select(x => new PartnerFigure { Unit = x.Figure.Unit, BuurtCode = x.Figure.BuurtCode, Measure = x.Split.Column, Value = x.Figure.Value }),
     ];
-
-    /// <summary>Units whose row total the table hides (<see cref="PartnerBody.GrandTotal"/> for the grand total).</summary>
-    private static IEnumerable<string> HiddenRowTotals(PartnerTable table)
-    {
-        for (var r = 0; r <= table.Units.Count; r++)
-        {
-            if (table.Cells.At(r, table.Measures.Count).IsSuppressed)
-            {
-                yield return r == table.Units.Count ? PartnerBody.GrandTotal : table.Units[r];
-            }
-        }
-    }
 }

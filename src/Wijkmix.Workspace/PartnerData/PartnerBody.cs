@@ -22,14 +22,11 @@ public static class PartnerBody
     /// The published tables of <paramref name="versions"/> (figures of each upload, oldest first), in the same
     /// order. Keys hidden in <paramref name="before"/> (what was published until now) stay hidden.
     /// </summary>
-    /// <param name="hiddenRowTotals">Units whose row total must be hidden (another table publishes the same total and hides
-    /// it there); <see cref="GrandTotal"/> stands for the grand total.</param>
     public static IReadOnlyList<PartnerTable> Protect(
         PartnerTemplate template,
         IReadOnlyList<IReadOnlyCollection<PartnerFigure>> versions,
         SuppressionThreshold threshold,
-        IEnumerable<PartnerTable>? before = null,
-        IReadOnlySet<string>? hiddenRowTotals = null)
+        IEnumerable<PartnerTable>? before = null)
     {
         ArgumentNullException.ThrowIfNull(template);
         ArgumentNullException.ThrowIfNull(versions);
@@ -47,14 +44,6 @@ public static class PartnerBody
         var envelope = Enumerable.Range(0, height * width).Select(i => tables.Min(t => t[i])).ToArray();
         var nesting = Nesting(template, measures, height, width, tables);
         var keep = Hidden(before ?? [], units, measures);
-        foreach (var unit in hiddenRowTotals ?? new HashSet<string>())
-        {
-            var row = unit == GrandTotal ? units.Count : units.IndexOf(unit);
-            if (row >= 0)
-            {
-                keep.Add((row * width) + measures.Count);
-            }
-        }
 
         var reasons = new SuppressionPlanner(envelope, height, width, threshold.Value, nesting).Plan(keep);
         return [.. tables.Select(values => new PartnerTable(units, measures, new SuppressedTable(units.Count, measures.Count,
@@ -62,8 +51,8 @@ public static class PartnerBody
                 : v < threshold.Value ? SuppressionReason.Primary : SuppressionReason.Secondary))])))];
     }
 
-    /// <summary>The name <paramref name="hiddenRowTotals"/> gives the grand total.</summary>
-    public const string GrandTotal = "\0totaal";
+    /// <summary>The name of the total row and column in the published tables' keys.</summary>
+    private const string GrandTotal = "\0totaal";
 
     /// <summary>One version as an augmented table over the body's keys (0 where the version has no figure).</summary>
     private static long[] Augmented(IReadOnlyCollection<PartnerFigure> figures, List<string> units, List<string> measures)

@@ -33,8 +33,8 @@ public sealed record PartnerTemplate(
 
     /// <summary>
     /// Count columns that split a total column into categories (each row's parts add up to its total exactly).
-    /// Such a template is published as one table per category set, with the total as row total; the sets share
-    /// those totals, so their suppression is planned together (see <see cref="CategoryBody"/>).
+    /// The first split is published (a table per year, the total as row total); the others feed indices only
+    /// (see <see cref="CategoryBody"/>).
     /// </summary>
     public IReadOnlyList<CategorySet> Categories { get; init; } = [];
 

@@ -41,14 +41,14 @@ public static class PartnerTemplates
         "complexen-huishoudens",
         [Complex],
         [Buurt],
-        ["huishoudens", "inkomen_laag", "inkomen_midden", "inkomen_hoog", "eenpersoons", "zonder_kinderen", "met_kinderen",
+        ["huishoudens", "eenpersoons", "zonder_kinderen", "met_kinderen", "inkomen_laag", "inkomen_midden", "inkomen_hoog",
             "hoofdbewoner_tot_25", "hoofdbewoner_25_44", "hoofdbewoner_45_64", "hoofdbewoner_65_plus"],
         []) with
     {
         Categories =
         [
-            new CategorySet("inkomen", "huishoudens", ["inkomen_laag", "inkomen_midden", "inkomen_hoog"]),
             new CategorySet("huishoudtype", "huishoudens", ["eenpersoons", "zonder_kinderen", "met_kinderen"]),
+            new CategorySet("inkomen", "huishoudens", ["inkomen_laag", "inkomen_midden", "inkomen_hoog"]),
             new CategorySet("leeftijd", "huishoudens", ["hoofdbewoner_tot_25", "hoofdbewoner_25_44", "hoofdbewoner_45_64", "hoofdbewoner_65_plus"]),
         ],
     };

@@ -127,7 +127,7 @@ public class PartnerDataRowTests
     [Fact]
     public void Templates_OfferTheHeaderLineToDownload()
     {
-        Assert.Equal(["corporatie-complexen", "zorg-clienten-buurt", "cijfers-per-buurt"], PartnerTemplates.All.Select(t => t.Id));
+        Assert.Equal(["complexen-woningen", "complexen-huishoudens", "complexen-verhuringen", "corporatie-complexen", "zorg-clienten-buurt", "cijfers-per-buurt"], PartnerTemplates.All.Select(t => t.Id));
         Assert.Equal(Header.TrimEnd('\n') + "\r\n", PartnerTemplates.CorporatieComplexen.HeaderLine());
         Assert.Equal("buurt_code,clienten\r\n", PartnerTemplates.ZorgClientenBuurt.HeaderLine(','));
         Assert.Equal("Zorg en welzijn: cliënten per buurt", PartnerTemplates.ZorgClientenBuurt.Title);

@@ -74,7 +74,7 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData
         {
             var shapes = buurten.Select(b => data.Read(s => s.Geometry(b.Code)) is { } json ? new MapShape(b.Code.Value, b.DisplayName, json) : null).OfType<MapShape>().ToList();
             var points = Overview.Rows.Select((r, i) => (Row: r, Number: i + 1)).Where(p => p.Row.Latitude is not null)
-                .Select(p => new MapPoint(p.Number, p.Row.Name, p.Row.Latitude!.Value, p.Row.Longitude!.Value, false, p.Row.Flag is null ? "complex" : "complex flagged"))
+                .Select(p => new MapPoint(p.Number, p.Row.Name, p.Row.Latitude!.Value, p.Row.Longitude!.Value, false, p.Row.Flag is null ? "complex" : "flagged"))
                 .ToList();
             MapSvg = SchatkaartMap.Svg(new MapShape(Workspace.AreaCode, Workspace.AreaName, wijkJson), shapes, points,
                 WorkspaceText.Format("ComplexMapTitle", Workspace.AreaName), WorkspaceText.Format("ComplexMapDescription", Workspace.AreaName, points.Count));
