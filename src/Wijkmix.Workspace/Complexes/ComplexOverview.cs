@@ -5,7 +5,8 @@ namespace Wijkmix.Workspace.Complexes;
 
 /// <summary>Vulnerable lettings of a complex over a period, against its buurt and the whole workspace (as far as shown).</summary>
 /// <param name="Vulnerable">Lettings through urgency, to statushouders, uitstroom and other bemiddeling (all but regular).</param>
-public sealed record LettingShare(long Vulnerable, long Lettings, double Share, double BuurtShare);
+/// <param name="BuurtShare">Over all of the partner's complexes in the buurt; null when the others there are too few to show it.</param>
+public sealed record LettingShare(long Vulnerable, long Lettings, double Share, double? BuurtShare);
 
 /// <summary>One complex as the page shows it; every figure is one the viewer may see.</summary>
 /// <param name="Household">Its part in the segregation between complexes (household type), with its mix against its buurt.</param>
@@ -38,7 +39,8 @@ public static class ComplexOverview
     /// <param name="cbsBuurten">CBS households by type per buurt of the gemeente (same group order), or null.</param>
     /// <param name="from">First year of the lettings period (default: the flag rule's first year).</param>
     /// <param name="to">Last year (default: the latest year with lettings).</param>
-    public static ComplexOverviewResult Build(ComplexData data, FlagRule rule, IReadOnlyList<LadderBuurt>? cbsBuurten, int? from = null, int? to = null)
+    /// <param name="threshold">The workspace's suppression threshold (for the buurt and workspace references).</param>
+    public static ComplexOverviewResult Build(ComplexData data, FlagRule rule, IReadOnlyList<LadderBuurt>? cbsBuurten, int threshold, int? from = null, int? to = null)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(rule);
@@ -48,8 +50,8 @@ public static class ComplexOverview
         var last = years.Count == 0 ? (int?)null : Math.Clamp(to ?? years[^1], years[0], years[^1]);
         (int, int)? flagPeriod = last is { } l ? (l - rule.Years + 1, l) : null;
         (int, int)? period = last is { } e ? (Math.Min(from ?? e - rule.Years + 1, e), e) : null;
-        var shares = period is { } p ? LettingShares.Compute(data.Lettings, p) : [];
-        var flagShares = flagPeriod is { } fp ? LettingShares.Compute(data.Lettings, fp) : [];
+        var (shares, workspaceShare) = period is { } p ? LettingShares.Compute(data.Lettings, p, threshold) : ([], null);
+        var flagShares = flagPeriod is { } fp ? LettingShares.Compute(data.Lettings, fp, threshold).Shares : [];
         var units = data.Dwellings.SelectMany(b => b.Units).Concat(data.Households.SelectMany(b => b.Units)).Concat(data.Lettings.SelectMany(b => b.Units))
             .Distinct(StringComparer.Ordinal).ToList();
         var rows = new List<ComplexRow>();
@@ -58,7 +60,7 @@ public static class ComplexOverview
             var dwellings = data.Dwellings.Select(b => b.Units.Contains(unit) ? b.Shown(unit, "woningen") : null).FirstOrDefault(v => v is not null);
             var household = Shown(households, data.Households, HouseholdTypes, unit);
             var lettings = shares.GetValueOrDefault(unit);
-            var flag = flagShares.GetValueOrDefault(unit) is { } f && f.Share * 100 > rule.Percent && f.Share > rule.BuurtFactor * f.BuurtShare ? rule.Describe() : null;
+            var flag = flagShares.GetValueOrDefault(unit) is { } f && f.BuurtShare is { } b && f.Share * 100 > rule.Percent && f.Share > rule.BuurtFactor * b ? rule.Describe() : null;
             if (dwellings is null && household is null && lettings is null)
             {
                 continue;
@@ -69,8 +71,6 @@ public static class ComplexOverview
                 named?.Latitude, named?.Longitude, dwellings, household, lettings, flag));
         }
 
-        var shown = shares.Values.ToList();
-        double? workspaceShare = shown.Sum(s => s.Lettings) > 0 ? (double)shown.Sum(s => s.Vulnerable) / shown.Sum(s => s.Lettings) : null;
         var ordered = rows.OrderBy(r => r.Flag is null).ThenByDescending(r => r.Lettings?.Share ?? -1).ThenBy(r => r.Code, StringComparer.Ordinal).ToList();
         var anyDetailed = data.Dwellings.Concat(data.Households).Concat(data.Lettings).Any(b => b.Detailed);
         return new ComplexOverviewResult(households, income, ordered, units.Count - rows.Count, period, flagPeriod, workspaceShare, rule, anyDetailed);

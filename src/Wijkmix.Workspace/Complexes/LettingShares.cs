@@ -1,54 +1,63 @@
 namespace Wijkmix.Workspace.Complexes;
 
-/// <summary>Shares of vulnerable lettings per complex over a period, from the figures the viewer may see.</summary>
+/// <summary>Shares of vulnerable lettings per complex over a period.</summary>
 internal static class LettingShares
 {
     /// <summary>
     /// Per complex whose lettings and regular lettings are shown in every year of the period: its vulnerable lettings
-    /// (all but regular) and its share, against the share over the shown complexes of the same partner in its buurt.
-    /// A complex with a hidden figure in the period is left out, of its own row and of its buurt's share, so every
-    /// number here is computed from shown figures only.
+    /// (all but regular) and their share. Its buurt's share is taken over all of the partner's complexes in the buurt
+    /// (all cells: the reference is an aggregate), and given only when the other complexes in the buurt together have
+    /// at least <paramref name="threshold"/> lettings and vulnerable lettings, so the comparison bounds no hidden
+    /// complex below the threshold. The workspace share is over all complexes, under the same condition.
     /// </summary>
-    public static Dictionary<string, LettingShare> Compute(IReadOnlyList<ComplexBody> bodies, (int From, int To) period)
+    public static (Dictionary<string, LettingShare> Shares, double? Workspace) Compute(IReadOnlyList<ComplexBody> bodies, (int From, int To) period, int threshold)
     {
         var result = new Dictionary<string, LettingShare>(StringComparer.Ordinal);
+        long allVulnerable = 0, allLettings = 0;
         foreach (var body in bodies)
         {
-            var sums = new Dictionary<string, (long Vulnerable, long Lettings)>(StringComparer.Ordinal);
-            foreach (var unit in body.Units)
+            var years = body.Years.Where(y => y >= period.From && y <= period.To).ToList();
+            var raw = body.Units.ToDictionary(u => u, u => Sum(years, y => body.Raw(u, "verhuringen", y), y => body.Raw(u, "regulier", y))!.Value, StringComparer.Ordinal);
+            allVulnerable += raw.Values.Sum(r => r.Vulnerable);
+            allLettings += raw.Values.Sum(r => r.Lettings);
+            foreach (var buurt in body.Units.GroupBy(u => u[..u.IndexOf(':', StringComparison.Ordinal)], StringComparer.Ordinal))
             {
-                long vulnerable = 0, lettings = 0;
-                var complete = true;
-                for (var year = period.From; year <= period.To && complete; year++)
+                var buurtVulnerable = buurt.Sum(u => raw[u].Vulnerable);
+                var buurtLettings = buurt.Sum(u => raw[u].Lettings);
+                foreach (var unit in buurt)
                 {
-                    if (!body.Years.Contains(year))
+                    var shown = Sum(years, y => body.Shown(unit, "verhuringen", y), y => body.Shown(unit, "regulier", y));
+                    if (shown is not { Lettings: > 0 } s)
                     {
                         continue;
                     }
 
-                    var total = body.Shown(unit, "verhuringen", year);
-                    var regular = body.Shown(unit, "regulier", year);
-                    complete = total is not null && regular is not null;
-                    lettings += total ?? 0;
-                    vulnerable += (total ?? 0) - (regular ?? 0);
-                }
-
-                if (complete && lettings > 0)
-                {
-                    sums[unit] = (vulnerable, lettings);
-                }
-            }
-
-            foreach (var buurt in sums.GroupBy(s => s.Key[..s.Key.IndexOf(':', StringComparison.Ordinal)], StringComparer.Ordinal))
-            {
-                var buurtShare = (double)buurt.Sum(s => s.Value.Vulnerable) / buurt.Sum(s => s.Value.Lettings);
-                foreach (var (unit, (vulnerable, lettings)) in buurt)
-                {
-                    result[unit] = new LettingShare(vulnerable, lettings, (double)vulnerable / lettings, buurtShare);
+                    var (otherVulnerable, otherLettings) = (buurtVulnerable - raw[unit].Vulnerable, buurtLettings - raw[unit].Lettings);
+                    double? buurtShare = body.Detailed || (otherVulnerable >= threshold && otherLettings >= threshold) ? (double)buurtVulnerable / buurtLettings : null;
+                    result[unit] = new LettingShare(s.Vulnerable, s.Lettings, (double)s.Vulnerable / s.Lettings, buurtShare);
                 }
             }
         }
 
-        return result;
+        double? workspace = allVulnerable >= threshold && allLettings - allVulnerable >= threshold ? (double)allVulnerable / allLettings : null;
+        return (result, workspace);
+    }
+
+    /// <summary>Vulnerable and all lettings over the years; null when a figure is hidden in one of them.</summary>
+    private static (long Vulnerable, long Lettings)? Sum(List<int> years, Func<int, long?> lettings, Func<int, long?> regular)
+    {
+        long vulnerable = 0, all = 0;
+        foreach (var year in years)
+        {
+            if (lettings(year) is not { } total || regular(year) is not { } plain)
+            {
+                return null;
+            }
+
+            all += total;
+            vulnerable += total - plain;
+        }
+
+        return (vulnerable, all);
     }
 }

@@ -67,7 +67,7 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData
         var cbs = AreaCode.TryParse(Workspace.MunicipalityCode, out var municipality) ? views.BuurtCounts(municipality) : null;
         CbsYear = cbs?.Year;
         var rule = new FlagRule(Workspace.ComplexFlagPercent, Workspace.ComplexFlagYears, Workspace.ComplexFlagBuurtFactor);
-        Overview = complexes.IsEmpty ? null : ComplexOverview.Build(complexes, rule, cbs?.HouseholdTypes, From, To);
+        Overview = complexes.IsEmpty ? null : ComplexOverview.Build(complexes, rule, cbs?.HouseholdTypes, Workspace.SuppressionThreshold, From, To);
         var buurten = AreaCode.TryParse(Workspace.AreaCode, out var area) && area.Level == AreaLevel.District ? data.Within(area, AreaLevel.Neighbourhood) : [];
         BuurtNames = buurten.ToDictionary(b => b.Code.Value, b => b.DisplayName, StringComparer.Ordinal);
         if (Overview is not null && data.Read(s => s.Geometry(area)) is { } wijkJson)
