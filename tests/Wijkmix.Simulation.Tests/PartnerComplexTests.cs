@@ -145,6 +145,31 @@ public sealed class PartnerComplexTests(RealCities cities)
         Assert.Equal(plain.Cells[first].Sum(), plan.Cells[first].Sum() + housed - plan.AddedHouseholds);
     }
 
+    /// <summary>
+    /// The complexes' draws come after those of the buurten before theirs: the synthetic start of those buurten is the
+    /// one without complexes, dwelling for dwelling (a start without complexes takes the unchanged path throughout).
+    /// </summary>
+    [Fact]
+    public void Start_WithComplexes_BuurtenBeforeTheirsAreDrawnAsWithout()
+    {
+        var plain = StartingPlan.Fit(cities.Utrecht, 1);
+        var complexes = Generate(cities.Utrecht, plain);
+        var plan = StartingPlan.Fit(cities.Utrecht with { Complexes = complexes }, 1);
+        var (before, with) = (Start(plain), Start(plan));
+
+        var firstUnit = plan.Complexes.Min(c => c.Unit);
+        var prefix = Enumerable.Range(0, before.DwellingCount).TakeWhile(d => before.DUnit[d] < firstUnit).Count();
+        Assert.True(prefix > 1000, $"{prefix} dwellings before the first complex's buurt");
+        for (var d = 0; d < prefix; d++)
+        {
+            Assert.Equal((before.DUnit[d], before.DSegment[d], before.DRent[d], before.DRooms[d], before.DComplex[d]), (with.DUnit[d], with.DSegment[d], with.DRent[d], with.DRooms[d], with.DComplex[d]));
+            Assert.Equal(before.DOccupant[d] >= 0 ? before.HIncome[before.DOccupant[d]] : -1, with.DOccupant[d] >= 0 ? with.HIncome[with.DOccupant[d]] : -1);
+        }
+
+        Assert.NotEqual(before.DwellingCount, prefix);
+        Assert.Equal(prefix, Enumerable.Range(0, with.DwellingCount).TakeWhile(d => with.DUnit[d] < firstUnit).Count());
+    }
+
     [Fact]
     public void Start_ComplexLargerThanItsBuurt_RaisesTheBuurtToTheComplex()
     {
