@@ -170,6 +170,31 @@ public sealed class PartnerComplexTests(RealCities cities)
         Assert.Equal(prefix, Enumerable.Range(0, with.DwellingCount).TakeWhile(d => with.DUnit[d] < firstUnit).Count());
     }
 
+    /// <summary>
+    /// A social complex of high incomes only, more of them than the buurt's fitted social households have: the
+    /// complex still has its income mix, and the buurt's social households stay as many (others make way).
+    /// </summary>
+    [Fact]
+    public void Start_ComplexIncomesBeyondTheBuurtsFit_TakeThePlaceOfOthersInTheSegment()
+    {
+        var plain = StartingPlan.Fit(cities.Utrecht, 1);
+        var (unit, _) = SocialBuurten(plain);
+        var perClass = plain.Cells[unit].Length / 4 / World.IncomeClassCount;
+        var highInSocial = plain.Cells[unit].Skip(3 * perClass).Take(perClass).Sum();
+        var size = highInSocial + 25;
+        Assert.True(size * 2 < plain.Dwellings[unit][0], $"{size} of {plain.Dwellings[unit][0]} social dwellings");
+        var code = cities.Utrecht.Units[unit].Code;
+        var rich = new ComplexFigures(code + ":rijk", "Rijk complex", code, size, 0, 0, 0, 0, 0, size, "Corporatie Oost");
+
+        var plan = StartingPlan.Fit(cities.Utrecht with { Complexes = [rich] }, 1);
+        var world = Start(plan);
+
+        Assert.Equal(0, plan.AddedHouseholds);
+        var social = Enumerable.Range(0, world.DwellingCount).Where(d => world.DUnit[d] == unit && world.DSegment[d] == Segment.SocialRent && world.DOccupant[d] >= 0).ToArray();
+        Assert.Equal(plain.Cells[unit].Take(plain.Cells[unit].Length / 4).Sum(), social.Length);
+        Assert.Equal(size, social.Count(d => InPartnerComplex(world, d, rich.Code, plan) && world.IncomeClass(world.DOccupant[d]) == 3));
+    }
+
     [Fact]
     public void Start_ComplexLargerThanItsBuurt_RaisesTheBuurtToTheComplex()
     {

@@ -29,7 +29,7 @@ internal static class ComplexCarving
     /// <summary>
     /// Carves <paramref name="complexes"/> (all in <paramref name="unit"/>) out of the unit's
     /// <paramref name="cells"/> and <paramref name="dwellings"/>, which are left as the remainder.
-    /// Returns the number of complex households the fitted cells did not hold (drawn in addition).
+    /// Returns the number of complex households beyond the unit's fitted households in their segment (drawn in addition).
     /// </summary>
     public static int Carve(int unit, IReadOnlyList<ComplexFigures> complexes, int[] cells, int[] dwellings, double[] fitted, double scale, SimRandom random, List<PlacedComplex> placed, List<StockRaise> raises)
     {
@@ -123,13 +123,35 @@ internal static class ComplexCarving
 
     /// <summary>
     /// One household's cell in <paramref name="segment"/> with an income class in <paramref name="income"/>,
-    /// taken from the unit's fitted households; when none is left there, drawn from the fitted table's
-    /// proportions (or evenly) as an additional household.
+    /// taken from the unit's fitted households. When none of that income is left in the segment, the
+    /// household is drawn from the fitted table's proportions (or evenly) and takes the place of one of
+    /// another income in the segment, so the segment keeps its households; only when the segment has
+    /// none left is it an additional household.
     /// </summary>
     private static (int Cell, bool Added) Draw(int[] cells, double[] fitted, int segment, (int Low, int High) income, SimRandom random)
     {
         var first = (segment * CellsPerSegment) + (income.Low * World.OriginCount * 3);
         var count = (income.High - income.Low + 1) * World.OriginCount * 3;
+        if (Take(cells, first, count, random) is { } taken)
+        {
+            return (taken, false);
+        }
+
+        Span<double> weights = stackalloc double[count];
+        var any = 0.0;
+        for (var c = 0; c < count; c++)
+        {
+            weights[c] = fitted[first + c];
+            any += weights[c];
+        }
+
+        var cell = first + (any > 0 ? random.Pick(weights) : random.Next(count));
+        return (cell, Take(cells, segment * CellsPerSegment, CellsPerSegment, random) is null);
+    }
+
+    /// <summary>Removes one household from cells <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/>, drawn by their counts; null when they are empty.</summary>
+    private static int? Take(int[] cells, int first, int count, SimRandom random)
+    {
         Span<double> weights = stackalloc double[count];
         var left = 0;
         for (var c = 0; c < count; c++)
@@ -138,21 +160,14 @@ internal static class ComplexCarving
             left += cells[first + c];
         }
 
-        if (left > 0)
+        if (left == 0)
         {
-            var taken = first + random.Pick(weights);
-            cells[taken]--;
-            return (taken, false);
+            return null;
         }
 
-        var any = 0.0;
-        for (var c = 0; c < count; c++)
-        {
-            weights[c] = fitted[first + c];
-            any += weights[c];
-        }
-
-        return (first + (any > 0 ? random.Pick(weights) : random.Next(count)), true);
+        var taken = first + random.Pick(weights);
+        cells[taken]--;
+        return taken;
     }
 
     private static int[] HouseholdsPerSegment(int[] cells)

@@ -51,7 +51,7 @@ internal sealed class StartingPlan
     /// <summary>Segments given more dwellings than the KWB figures have, to hold the complexes.</summary>
     public IReadOnlyList<StockRaise> Raises { get; init; } = [];
 
-    /// <summary>Complex households drawn in addition because the unit's fitted households had none of their kind left.</summary>
+    /// <summary>Complex households drawn in addition because their unit's segment had no fitted households left.</summary>
     public int AddedHouseholds { get; init; }
 
     public required double[] PriceRank { get; init; }
