@@ -53,6 +53,7 @@ public static class Simulator
         }
 
         var notes = new List<string> { Summary.SyntheticNotice(plan, replicates) };
+        notes.AddRange(ComplexNotice.Of(plan));
         if (scenario.Scale < 1)
         {
             notes.Add(Summary.SmallScaleNotice(scenario.Scale));

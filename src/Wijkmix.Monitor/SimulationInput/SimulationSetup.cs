@@ -15,6 +15,19 @@ public sealed record SimulationSetup(Scenario Scenario, MunicipalityFigures Figu
     /// <summary>The same setup with another seed for the random draws (the command line's <c>--seed</c>).</summary>
     public SimulationSetup WithSeed(ulong seed) => this with { Scenario = Scenario with { Seed = seed } };
 
+    /// <summary>
+    /// The same setup starting from partners' housing complexes (their dwellings and, where known, their residents'
+    /// incomes; the rest of each buurt is fitted as before). When a complex cannot be used (a buurt code that is not one
+    /// of the figures' units, a repeated code, impossible counts) there is no setup and the problems say why, under
+    /// <paramref name="file"/> (the partner file the complexes came from).
+    /// </summary>
+    public (SimulationSetup? Setup, IReadOnlyList<ScenarioProblem> Problems) WithComplexes(IReadOnlyList<ComplexFigures> complexes, string file)
+    {
+        ArgumentNullException.ThrowIfNull(complexes);
+        var problems = ComplexFigures.Check(complexes, Figures, file);
+        return problems.Count > 0 ? (null, problems) : (this with { Figures = Figures with { Complexes = complexes } }, []);
+    }
+
     /// <summary>Runs the scenario and its variants <paramref name="replicates"/> times each (the shells' one way into the engine).</summary>
     public SimulationOutcome Run(int replicates, IProgress<SimulationProgress>? progress = null, CancellationToken cancellation = default) =>
         Simulator.Run(Scenario, Figures, replicates, progress, cancellation);

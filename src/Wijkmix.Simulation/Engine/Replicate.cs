@@ -109,6 +109,7 @@ internal sealed partial class Replicate
             Flows = Flows(),
             FinalComplexShares = ComplexShares(),
             ComplexUnits = ComplexUnits(),
+            PartnerComplexes = _w.PartnerComplexes,
         };
     }
 

@@ -23,7 +23,15 @@ public sealed record MunicipalityFigures(
     string UnitLevel,
     OriginClassification Origin,
     IReadOnlyList<UnitFigures> Units,
-    IReadOnlyList<string> Notes);
+    IReadOnlyList<string> Notes)
+{
+    /// <summary>
+    /// Partners' housing complexes the starting state places explicitly in their buurten (the rest of
+    /// each buurt is fitted as before); empty for a wholly synthetic start. Check them with
+    /// <see cref="ComplexFigures.Check"/> first.
+    /// </summary>
+    public IReadOnlyList<ComplexFigures> Complexes { get; init; } = [];
+}
 
 /// <summary>The KWB figures of one unit (see <see cref="MunicipalityFigures"/>).</summary>
 public sealed record UnitFigures(

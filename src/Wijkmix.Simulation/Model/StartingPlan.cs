@@ -42,8 +42,17 @@ internal sealed class StartingPlan
     /// <summary>Households per unit and flattened cell.</summary>
     public required int[][] Cells { get; init; }
 
-    /// <summary>Dwellings per unit and segment (at least the households of that segment).</summary>
+    /// <summary>Dwellings per unit and segment (at least the households of that segment), besides the partner complexes'.</summary>
     public required int[][] Dwellings { get; init; }
+
+    /// <summary>The partners' complexes placed explicitly, in the order of <see cref="MunicipalityFigures.Complexes"/> within each unit (units in order).</summary>
+    public IReadOnlyList<PlacedComplex> Complexes { get; init; } = [];
+
+    /// <summary>Segments given more dwellings than the KWB figures have, to hold the complexes.</summary>
+    public IReadOnlyList<StockRaise> Raises { get; init; } = [];
+
+    /// <summary>Complex households drawn in addition because their unit's segment had no fitted households left.</summary>
+    public int AddedHouseholds { get; init; }
 
     public required double[] PriceRank { get; init; }
 
@@ -68,6 +77,11 @@ internal sealed class StartingPlan
         var worst = 0.0;
         var table = new double[Shape.Aggregate(1, (a, b) => a * b)];
         var sample = new SimRandom(SampleSeed);
+        var byUnit = ComplexesByUnit(figures);
+        var carving = new SimRandom(CarveSeed);
+        var placed = new List<PlacedComplex>();
+        var raises = new List<StockRaise>();
+        var added = 0;
         for (var i = 0; i < units.Count; i++)
         {
             var u = units[i];
@@ -105,6 +119,11 @@ internal sealed class StartingPlan
             {
                 dwellings[i][s] = Math.Max(perSegment[s], (int)Math.Round(stock * segments[s]));
             }
+
+            if (byUnit.TryGetValue(u.Code, out var complexes))
+            {
+                added += ComplexCarving.Carve(i, complexes, cells[i], dwellings[i], table, scale, carving, placed, raises);
+            }
         }
 
         return new StartingPlan
@@ -118,11 +137,29 @@ internal sealed class StartingPlan
             Participation = units.Select(u => (u.LabourParticipationPct ?? city.Participation) / 100).ToArray(),
             Scale = scale,
             FitError = worst,
+            Complexes = placed,
+            Raises = raises,
+            AddedHouseholds = added,
         };
+    }
+
+    /// <summary>The complexes per unit code, after checking them against the units (the monitor checks first).</summary>
+    private static Dictionary<string, List<ComplexFigures>> ComplexesByUnit(MunicipalityFigures figures)
+    {
+        var problems = ComplexFigures.Check(figures.Complexes, figures, "complexen");
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException(string.Join("; ", problems), nameof(figures));
+        }
+
+        return figures.Complexes.GroupBy(c => c.BuurtCode, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
     }
 
     /// <summary>The sample of a smaller scale is the same for every seed, as the whole city is.</summary>
     private const ulong SampleSeed = 0x5CA1E;
+
+    /// <summary>Which fitted households become a complex's occupants is the same for every seed too.</summary>
+    private const ulong CarveSeed = 0xC0313E;
 
     private static int Thin(int count, double share, SimRandom random)
     {

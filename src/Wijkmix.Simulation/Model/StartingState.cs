@@ -31,8 +31,14 @@ internal static class StartingState
         world.UnitByOrigin = new int[units.Count * World.OriginCount];
         var cellsPerSegment = plan.Cells[0].Length / 4;
         var people = new List<int>();
+        var partners = plan.Complexes.Select((c, i) => (c.Unit, Index: i)).ToLookup(p => p.Unit, p => p.Index);
         for (var u = 0; u < units.Count; u++)
         {
+            foreach (var p in partners[u])
+            {
+                PlacePartnerComplex(world, plan, p, law, rng);
+            }
+
             for (var s = 0; s < 4; s++)
             {
                 people.Clear();
@@ -54,21 +60,42 @@ internal static class StartingState
                         complex = world.NewComplex();
                     }
 
-                    byte size = k < people.Count ? SizeOf(people[k] % 3, rng) : (byte)(1 + rng.Next(4));
-                    var rooms = (byte)Math.Clamp(size + rng.Next(2), 1, 6);
-                    var d = world.AddDwelling(u, complex, segment, Rent(segment, plan, u, law, rng), rooms);
-                    if (k < people.Count)
-                    {
-                        var cell = people[k];
-                        var incomeClass = cell / (World.OriginCount * 3) % World.IncomeClassCount;
-                        var h = AddResident(world, plan, u, size, incomeClass, (byte)(cell / 3 % World.OriginCount), rng);
-                        world.Occupy(h, d);
-                    }
+                    Place(world, plan, u, complex, segment, k < people.Count ? people[k] : -1, law, rng);
                 }
             }
         }
 
         return world;
+    }
+
+    /// <summary>A partner's complex: its dwellings of each segment, the first of them housing its occupants.</summary>
+    private static void PlacePartnerComplex(World world, StartingPlan plan, int index, RuleYear law, SimRandom rng)
+    {
+        var placed = plan.Complexes[index];
+        var complex = world.NewComplex();
+        world.PartnerComplexes[complex] = index;
+        for (var s = 0; s < 4; s++)
+        {
+            var occupants = placed.Occupants[s];
+            for (var k = 0; k < placed.Dwellings[s]; k++)
+            {
+                Place(world, plan, placed.Unit, complex, (Segment)s, k < occupants.Length ? occupants[k] : -1, law, rng);
+            }
+        }
+    }
+
+    /// <summary>One dwelling of <paramref name="segment"/>, occupied by a household of fitted cell <paramref name="cell"/> (or vacant when −1).</summary>
+    private static void Place(World world, StartingPlan plan, int u, int complex, Segment segment, int cell, RuleYear law, SimRandom rng)
+    {
+        byte size = cell >= 0 ? SizeOf(cell % 3, rng) : (byte)(1 + rng.Next(4));
+        var rooms = (byte)Math.Clamp(size + rng.Next(2), 1, 6);
+        var d = world.AddDwelling(u, complex, segment, Rent(segment, plan, u, law, rng), rooms);
+        if (cell >= 0)
+        {
+            var incomeClass = cell / (World.OriginCount * 3) % World.IncomeClassCount;
+            var h = AddResident(world, plan, u, size, incomeClass, (byte)(cell / 3 % World.OriginCount), rng);
+            world.Occupy(h, d);
+        }
     }
 
     private static int AddResident(World world, StartingPlan plan, int unit, byte size, int incomeClass, byte origin, SimRandom rng)

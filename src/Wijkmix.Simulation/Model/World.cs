@@ -73,6 +73,9 @@ internal sealed class World
     public bool[] DSpecial = [];
     public int ComplexCount;
 
+    /// <summary>The complexes that are a partner's (world complex → index in <see cref="StartingPlan.Complexes"/>); the rest are synthetic.</summary>
+    public Dictionary<int, int> PartnerComplexes { get; } = [];
+
     // Households.
     public int HouseholdCount;
     public byte[] HSize = [];

@@ -119,7 +119,10 @@ internal sealed class OutcomeBuilder(StartingPlan plan, string variant, IReadOnl
         _rows.Add(new OutcomeRow(variant, year, section, level, code, name, measure, Band.Of(values)));
     }
 
-    /// <summary>Complexes are created in the same order in every replicate (only their residents differ), so each has a band.</summary>
+    /// <summary>
+    /// Complexes are created in the same order in every replicate (only their residents differ), so each has a band;
+    /// a partner's complex is reported under its own code and name.
+    /// </summary>
     private void ComplexRows(int year)
     {
         var count = replicates.Min(r => r.FinalComplexShares.Length);
@@ -132,7 +135,10 @@ internal sealed class OutcomeBuilder(StartingPlan plan, string variant, IReadOnl
                 continue;
             }
 
-            _rows.Add(new OutcomeRow(variant, year, "concentration", "complex", $"{_f.Units[u].Code}-C{c}", _f.Units[u].Name, "vulnerable_share", band));
+            var (code, name) = replicates[0].PartnerComplexes.TryGetValue(c, out var p)
+                ? (plan.Complexes[p].Figures.Code, plan.Complexes[p].Figures.Name)
+                : ($"{_f.Units[u].Code}-C{c}", _f.Units[u].Name);
+            _rows.Add(new OutcomeRow(variant, year, "concentration", "complex", code, name, "vulnerable_share", band));
         }
     }
 

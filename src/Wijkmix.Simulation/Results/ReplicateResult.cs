@@ -1,3 +1,5 @@
+using Wijkmix.Simulation.Model;
+
 namespace Wijkmix.Simulation.Results;
 
 /// <summary>Groups of seekers whose waiting time and success rate are reported.</summary>
@@ -79,4 +81,7 @@ internal sealed class ReplicateResult
     public required float[] FinalComplexShares { get; init; }
 
     public required int[] ComplexUnits { get; init; }
+
+    /// <summary>The complexes that are a partner's: complex → index in <see cref="StartingPlan.Complexes"/>.</summary>
+    public IReadOnlyDictionary<int, int> PartnerComplexes { get; init; } = new Dictionary<int, int>();
 }
