@@ -22,7 +22,10 @@ internal static class SimulateCommand
         var replicates = new Option<int>("--replicates", "-r") { Description = Strings.SimReplicatesOption, DefaultValueFactory = _ => 20 };
         var seed = new Option<ulong?>("--seed") { Description = Strings.SegSeedOption };
         var output = CliSession.OutputOption();
-        var command = new Command("simulate", Strings.SimDescription) { file, replicates, seed, output };
+        var complexes = new Option<FileInfo?>("--complexen") { Description = Strings.SimComplexesOption };
+        var households = new Option<FileInfo?>("--huishoudens") { Description = Strings.SimHouseholdsOption };
+        var organisation = new Option<string?>("--organisatie") { Description = Strings.SimOrganisationOption };
+        var command = new Command("simulate", Strings.SimDescription) { file, replicates, seed, output, complexes, households, organisation };
         command.SetAction(parse =>
         {
             var s = session(parse);
@@ -51,6 +54,17 @@ internal static class SimulateCommand
                 return 1;
             }
 
+            if (parse.GetValue(complexes) is { } homes)
+            {
+                var withComplexes = WithComplexes(s, setup, homes, parse.GetValue(households), parse.GetValue(organisation));
+                if (withComplexes is null)
+                {
+                    return 1;
+                }
+
+                setup = withComplexes;
+            }
+
             if (parse.GetValue(seed) is { } chosen)
             {
                 setup = setup.WithSeed(chosen);
@@ -67,6 +81,26 @@ internal static class SimulateCommand
             return s.WriteOutput(SimulationTable.Of(outcome!), parse.GetValue(output)) ? 0 : 1;
         });
         return command;
+    }
+
+    /// <summary>The setup starting from the partner's complexes; null after printing the problems.</summary>
+    private static SimulationSetup? WithComplexes(CliSession s, SimulationSetup setup, FileInfo homes, FileInfo? people, string? organisation)
+    {
+        foreach (var missing in new[] { homes, people }.OfType<FileInfo>().Where(f => !f.Exists))
+        {
+            s.Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.FileNotFound, missing.FullName));
+            return null;
+        }
+
+        var municipality = Core.Areas.AreaCode.Parse(setup.Figures.Code);
+        var (read, problems) = ComplexFiles.Read(s.Store, s.Views.BuurtCounts(municipality), municipality, homes, people, organisation ?? homes.Name);
+        var (withComplexes, checks) = read is null ? (null, []) : setup.WithComplexes(read, homes.Name);
+        foreach (var problem in problems.Concat(checks.Select(c => c.ToString())))
+        {
+            s.Console.Fail(problem);
+        }
+
+        return withComplexes;
     }
 
     private static void Show(IAnsiConsole console, SimulationOutcome outcome)

@@ -28,6 +28,8 @@ public abstract class AuthorizationTests(RunningApp app)
         ("Partnerdata.IndexModel", "GetTemplate", "/partnerdata?sjabloon=zorg-clienten-buurt", [V, R, P, C]),
         ("Partnerdata.IndexModel", "GetExport", "/partnerdata?levering=1", [P, C]),
         ("Partnerdata.IndexModel", "Post", "/partnerdata", [P, C]),
+        ("Complexen.IndexModel", "Get", "/complexen", [V, R, P, C]),
+        ("Complexen.IndexModel", "PostRule", "/complexen", [C]),
         ("Doelen.IndexModel", "Get", "/doelen", [V, R, P, C]),
         ("Doelen.IndexModel", "GetTemplate", "/doelen", [V, R, P, C]),
         ("Doelen.IndexModel", "PostResult", "/doelen", [P, C]),

@@ -113,4 +113,24 @@ public class ComplexTemplateTests
 
         Assert.Equal((2, "jaar"), (problem.Line, problem.Column));
     }
+
+    [Theory]
+    [InlineData("complexen-woningen")]
+    [InlineData("complexen-huishoudens")]
+    [InlineData("complexen-verhuringen")]
+    [InlineData("zorg-clienten-buurt")]
+    public void ExampleFile_InDocs_IsAcceptedByItsTemplate(string template)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(dir!.FullName, "docs", "voorbeelden", template + ".csv")))
+        {
+            dir = dir.Parent;
+        }
+
+        using var stream = File.OpenRead(Path.Combine(dir.FullName, "docs", "voorbeelden", template + ".csv"));
+        var result = PartnerDataReader.Read(stream, template + ".csv", PartnerTemplates.Find(template)!, Context, 1_000_000);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        Assert.True(result.Rows.Count >= 2);
+    }
 }
