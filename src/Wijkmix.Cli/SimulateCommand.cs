@@ -93,7 +93,7 @@ internal static class SimulateCommand
         }
 
         var municipality = Core.Areas.AreaCode.Parse(setup.Figures.Code);
-        var (read, problems) = ComplexFiles.Read(s.Store, s.Views.BuurtCounts(municipality), municipality, homes, people, organisation ?? homes.Name);
+        var (read, problems) = Workspace.Complexes.ComplexStart.Read(s.Store, s.Views.BuurtCounts(municipality), municipality, homes, people, organisation ?? homes.Name);
         var (withComplexes, checks) = read is null ? (null, []) : setup.WithComplexes(read, homes.Name);
         foreach (var problem in problems.Concat(checks.Select(c => c.ToString())))
         {

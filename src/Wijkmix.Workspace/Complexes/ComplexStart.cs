@@ -4,19 +4,21 @@ using Wijkmix.Monitor.Complexes;
 using Wijkmix.Simulation.Input;
 using Wijkmix.Workspace.PartnerData;
 
-namespace Wijkmix.Cli;
+namespace Wijkmix.Workspace.Complexes;
 
 /// <summary>
-/// <c>wijkmix simulate … --complexen woningen.csv --huishoudens huishoudens.csv</c>: a corporation's own complex files,
-/// read and checked exactly as a workspace upload (templates <c>complexen-woningen</c> and <c>complexen-huishoudens</c>),
-/// against the buurten of the scenario's gemeente and CBS's counts there, become the simulator's starting complexes.
+/// A corporation's own complex files, read and checked exactly as a workspace upload (templates
+/// <c>complexen-woningen</c> and <c>complexen-huishoudens</c>) against the buurten of the gemeente and CBS's counts
+/// there, as the simulator's starting complexes (<c>wijkmix simulate … --complexen woningen.csv --huishoudens huishoudens.csv</c>).
 /// </summary>
-internal static class ComplexFiles
+public static class ComplexStart
 {
     /// <summary>The complexes, or the problems (Dutch, with file, line and column).</summary>
     public static (IReadOnlyList<ComplexFigures>? Complexes, IReadOnlyList<string> Problems) Read(
         IObservationSource store, CbsBuurtCounts? cbs, AreaCode municipality, FileInfo dwellings, FileInfo? households, string organisation)
     {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(dwellings);
         var buurten = store.AreasWithin(municipality, AreaLevel.Neighbourhood).Select(a => a.Code.Value).ToHashSet(StringComparer.Ordinal);
         var context = new PartnerReadContext(buurten) { BuurtCeilings = cbs?.Ceilings ?? new Dictionary<string, IReadOnlyDictionary<string, double>>() };
         var homes = ReadFile(dwellings, PartnerTemplates.ComplexenWoningen, context);
