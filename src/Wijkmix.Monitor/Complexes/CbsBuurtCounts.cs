@@ -11,7 +11,7 @@ namespace Wijkmix.Monitor.Complexes;
 /// </summary>
 /// <param name="Year">The latest KWB year with households by type per buurt.</param>
 /// <param name="HouseholdTypes">Per buurt: one person, without children, with children (the order of the "household" grouping).</param>
-/// <param name="Ceilings">Per buurt, per partner template column (woningen, huishoudens, eenpersoons, …): CBS's count.</param>
+/// <param name="Ceilings">Per buurt, per partner template column (woningen, huishoudens, eenpersoons, …): CBS's latest count.</param>
 public sealed record CbsBuurtCounts(
     int Year,
     IReadOnlyList<LadderBuurt> HouseholdTypes,
@@ -45,9 +45,10 @@ public sealed record CbsBuurtCounts(
             [.. Enumerable.Range(0, table.Table.GroupCount).Select(g => table.Table[i, g])])).ToList();
         var codes = source.AreasWithin(municipality, AreaLevel.Neighbourhood).Select(a => a.Code).ToArray();
         var figures = new ObservationTable(source.Get(codes, [.. CeilingVariables.Values]));
+        // Each count from the latest year CBS published it for the buurt (KWB 2024 has households but not yet dwellings).
         var ceilings = codes.ToDictionary(c => c.Value, c => (IReadOnlyDictionary<string, double>)CeilingVariables
-            .Select(v => (v.Key, figures.Get(c, year, v.Value).Value))
-            .Where(v => v.Value is not null).ToDictionary(v => v.Key, v => v.Value!.Value, StringComparer.Ordinal), StringComparer.Ordinal);
+            .Select(v => (v.Key, figures.YearsOf(c).OrderDescending().Select(y => figures.Get(c, y, v.Value).Value).FirstOrDefault(x => x is not null)))
+            .Where(v => v.Item2 is not null).ToDictionary(v => v.Key, v => v.Item2!.Value, StringComparer.Ordinal), StringComparer.Ordinal);
         return new CbsBuurtCounts(year, buurten, ceilings);
     }
 }

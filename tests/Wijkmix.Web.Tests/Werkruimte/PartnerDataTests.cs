@@ -58,6 +58,32 @@ public abstract class PartnerDataTests(RunningApp app)
         Assert.Contains("Nog geen cijfers geleverd.", await partner.GetStringAsync($"/werkruimte/{id}/partnerdata"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(615, true)] // 700 + 615 = 1.315: within CBS's rounding of its 1.313 dwellings (KWB 2023, Domplein, Neude, Janskerkhof)
+    [InlineData(620, false)] // 1.320: more than the buurt has
+    public async Task Complexes_holding_more_dwellings_than_CBS_counts_in_the_buurt_are_refused_and_nothing_is_stored(int second, bool accepted)
+    {
+        var (_, partner, id) = await WorkspaceWithPartner();
+        var csv = "complex_code;buurt_code;complex_naam;breedtegraad;lengtegraad;woningen;sociale_huur;middenhuur;vrije_sector_huur;koop;huur_tot_aftoppingsgrens;huur_tot_liberalisatiegrens;huur_boven_liberalisatiegrens;geen_huur\r\n" +
+            "D1;BU03440611;Domflat;;;700;700;0;0;0;700;0;0;0\r\n" +
+            $"D2;BU03440611;Neudeblok;;;{second};{second};0;0;0;{second};0;0;0\r\n";
+
+        var response = await partner.UploadAsync($"/werkruimte/{id}/partnerdata", null, "dom.csv", Encoding.UTF8.GetBytes(csv), new() { ["sjabloon"] = "complexen-woningen" });
+
+        var page = await partner.GetStringAsync($"/werkruimte/{id}/partnerdata");
+        if (accepted)
+        {
+            Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.SeeOther, response.StatusCode.ToString());
+            Assert.Contains("dom.csv", page, StringComparison.Ordinal);
+            return;
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("dom.csv, regel 3, kolom \"woningen\": de complexen in buurt BU03440611 tellen samen 1320 woningen, meer dan CBS in de hele buurt telt (1.313, afgerond op vijftallen)",
+            WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Contains("Nog geen cijfers geleverd.", page, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_oversized_file_is_refused()
     {
