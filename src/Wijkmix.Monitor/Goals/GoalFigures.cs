@@ -37,8 +37,15 @@ public static class GoalFigures
             .Append(new IndicatorChoice(IndicatorSource.Segregation, $"D:{g.Id}:{AllGroups}", Text(nameof(GoalText.SegregationAllChoice), g.NameNl))))
         .ToList();
 
+    /// <summary>The key of the complex-level measure: the share of lettings to vulnerable households (%).</summary>
+    public const string VulnerableLettings = "kwetsbare_verhuringen";
+
+    /// <summary>Measures over the partners' complexes, filled from their uploads.</summary>
+    public static IReadOnlyList<IndicatorChoice> ComplexChoices { get; } =
+        [new IndicatorChoice(IndicatorSource.Complexes, VulnerableLettings, Text(nameof(GoalText.VulnerableLettingsChoice)))];
+
     public static IndicatorChoice? Find(IndicatorSource source, string? key) =>
-        (source == IndicatorSource.Cbs ? CbsChoices : source == IndicatorSource.Segregation ? SegregationChoices : [])
+        (source switch { IndicatorSource.Cbs => CbsChoices, IndicatorSource.Segregation => SegregationChoices, IndicatorSource.Complexes => ComplexChoices, _ => [] })
         .FirstOrDefault(c => string.Equals(c.Key, key, StringComparison.Ordinal));
 
     /// <summary>The CBS indicator for the area in every year the store has figures for it; suppressed and missing years named.</summary>

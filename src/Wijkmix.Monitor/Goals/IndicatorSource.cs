@@ -11,4 +11,7 @@ public enum IndicatorSource
 
     /// <summary>Anything else: partners enter results with a source.</summary>
     Custom = 2,
+
+    /// <summary>A measure over the partners' complexes (share of vulnerable lettings); results fill themselves from the uploads, year by year.</summary>
+    Complexes = 3,
 }

@@ -16,7 +16,9 @@ public static class GoalResults
     }
 
     /// <summary>Every year's result of the goal, oldest first.</summary>
-    public static IReadOnlyList<ResultPoint> Results(MonitorViews views, Goal goal)
+    /// <param name="complexes">The workspace's complex figures, for goals on a complex-level measure (none without).</param>
+    /// <param name="threshold">The workspace's suppression threshold (for an aggregate over complexes).</param>
+    public static IReadOnlyList<ResultPoint> Results(MonitorViews views, Goal goal, Complexes.ComplexData? complexes = null, int threshold = 10)
     {
         ArgumentNullException.ThrowIfNull(views);
         ArgumentNullException.ThrowIfNull(goal);
@@ -24,6 +26,7 @@ public static class GoalResults
         {
             IndicatorSource.Cbs => GoalFigures.Cbs(views, goal.Indicator, goal.AreaCode),
             IndicatorSource.Segregation => GoalFigures.SegregationSeries(views, goal.Indicator, goal.AreaCode),
+            IndicatorSource.Complexes => complexes is null ? [] : Complexes.ComplexGoals.VulnerableLettings(complexes, goal.AreaCode, threshold),
             _ => goal.Results.OrderBy(r => r.Year).ThenBy(r => r.At)
                 .GroupBy(r => r.Year).Select(g => g.Last())
                 .Select(r => new ResultPoint(r.Year, r.Value, GoalFigures.Text(nameof(GoalText.EnteredBy), r.SourceNote, r.EnteredBy))).ToList(),

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.Goals;
 using Wijkmix.Web.Charts;
+using Wijkmix.Workspace.Complexes;
 using Wijkmix.Workspace.Goals;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.Storage;
@@ -20,12 +21,16 @@ public static class GoalBoard
         var goals = await db.Goals.AsNoTracking().Include(g => g.Results).Where(g => g.WorkspaceId == workspace.Id).OrderBy(g => g.Id).ToListAsync().ConfigureAwait(false);
         var survey = await db.SurveyFigures.AsNoTracking().Where(s => s.WorkspaceId == workspace.Id)
             .OrderBy(s => s.Indicator).ThenBy(s => s.AreaCode).ThenBy(s => s.Year).ToListAsync().ConfigureAwait(false);
-        return (goals.Select(g => View(views, g, survey, workspace.AreaCode)).ToList(), survey);
+        var complexes = goals.Any(g => g.Source == IndicatorSource.Complexes)
+            ? await ComplexSources.LoadAsync(db, workspace.Id, null, ownDetail: false).ConfigureAwait(false)
+            : null;
+        return (goals.Select(g => View(views, g, survey, workspace, complexes)).ToList(), survey);
     }
 
-    private static GoalView View(MonitorViews views, Goal goal, List<SurveyFigure> survey, string workspaceArea)
+    private static GoalView View(MonitorViews views, Goal goal, List<SurveyFigure> survey, Workspace.Model.Workspace workspace, ComplexData? complexes)
     {
-        var results = GoalResults.Results(views, goal);
+        var workspaceArea = workspace.AreaCode;
+        var results = GoalResults.Results(views, goal, complexes, workspace.SuppressionThreshold);
         var latest = results.LastOrDefault(r => r.Value is not null);
         var progress = GoalRules.ProgressOf(goal.Baseline, goal.BaselineYear, goal.Target, goal.TargetYear, latest?.Value, latest?.Year);
         var perception = goal.PerceptionIndicator is { } indicator ? PerceptionOf(survey, indicator, goal.AreaCode, workspaceArea) : [];

@@ -54,6 +54,7 @@ public sealed class GoalForm
     {
         IndicatorSource.Cbs => "cbs:" + key,
         IndicatorSource.Segregation => "segregatie:" + key,
+        IndicatorSource.Complexes => "complexen:" + key,
         _ => "eigen",
     };
 
@@ -83,6 +84,9 @@ public sealed class GoalForm
             case "segregatie" when GoalFigures.Find(IndicatorSource.Segregation, key) is not null:
                 (source, indicator) = (IndicatorSource.Segregation, key);
                 break;
+            case "complexen" when GoalFigures.Find(IndicatorSource.Complexes, key) is not null:
+                (source, indicator) = (IndicatorSource.Complexes, key);
+                break;
             case "eigen" when (EigenIndicator ?? string.Empty).Trim() is { Length: > 0 and <= 200 } own:
                 (source, indicator) = (IndicatorSource.Custom, own);
                 break;
@@ -98,7 +102,9 @@ public sealed class GoalForm
 
         // A segregation index is measured over the buurten of the whole gemeente.
         var areaText = source == IndicatorSource.Segregation ? workspace.MunicipalityCode : (Gebied ?? string.Empty).Trim().ToUpperInvariant();
-        if (!AreaCode.TryParse(areaText, out var area) || views.Data.Find(area) is null)
+        // A complex-level goal may be measured on one complex (BU…:code) in the gemeente, or on an area.
+        if (!AreaCode.TryParse(areaText, out var area) || (views.Data.Find(area.Level == AreaLevel.Unit ? area.Parent!.Value : area) is null)
+            || (area.Level == AreaLevel.Unit && source != IndicatorSource.Complexes))
         {
             problems.Add(WorkspaceText.Format("GoalArea", Gebied));
         }
@@ -115,7 +121,7 @@ public sealed class GoalForm
         }
 
         var target = GoalInput.Number(Streefwaarde, WorkspaceText.Get("FieldTarget"), problems, required: true);
-        var baseline = GoalInput.Number(Nulmeting, WorkspaceText.Get("FieldBaseline"), problems, required: source == IndicatorSource.Custom);
+        var baseline = GoalInput.Number(Nulmeting, WorkspaceText.Get("FieldBaseline"), problems, required: source is IndicatorSource.Custom or IndicatorSource.Complexes);
         var perception = (Beleving ?? string.Empty).Trim();
         if (perception.Length > 100)
         {
