@@ -47,6 +47,7 @@ public static class WijkmixApp
         root.Subcommands.Add(CompareCommand.Create(Session));
         root.Subcommands.Add(ExportCommand.Create(Session));
         root.Subcommands.Add(SegregationCommand.Create(Session));
+        root.Subcommands.Add(MixCommand.Create(Session));
         root.Subcommands.Add(SimulateCommand.Create(Session));
         root.Subcommands.Add(CrosswalkCommand.Create(Session));
         root.Subcommands.Add(InfoCommand.Create(Session));

@@ -1,12 +1,12 @@
 using System.Globalization;
-using Wijkmix.Segregation.Internal;
 
 namespace Wijkmix.Segregation;
 
 /// <summary>
 /// The change in M between two tables split into its causes (Elbers 2021): units that appeared or
 /// disappeared, and, for the units in both, changed group shares, changed unit sizes and the
-/// remaining structural change (who lives with whom), the last three as Shapley values.
+/// remaining structural change (who lives with whom), the last three as Shapley values (how they
+/// are split depends on the <see cref="ChangeMethod"/>).
 /// </summary>
 /// <param name="Additions">M(after) − M(after, only units in both): what new units add.</param>
 /// <param name="Removals">M(before, only units in both) − M(before): what disappearing units take away.</param>
@@ -31,14 +31,42 @@ public sealed record ChangeComponents(
     public double Difference => After - Before;
 }
 
-public static class Change
+/// <summary>How the change of the units both years share is split over its three causes.</summary>
+public enum ChangeMethod
 {
     /// <summary>
-    /// Decomposes M(after) − M(before). Both tables need the same groups. Tables fitted to other
-    /// margins are made by iterative proportional fitting, which keeps a table's odds ratios (its
-    /// structure) while giving it the other year's row and column shares.
+    /// Elbers (2021), as R <c>segregation</c>'s <c>mutual_difference(method = "shapley")</c>: first a
+    /// two-factor Shapley split into marginal and structural change (each half of the credit from
+    /// swapping the structure at either year's margins), then the marginal part split between group
+    /// shares and unit sizes by a two-factor Shapley split under each year's structure, averaged. In
+    /// game-theory terms: the Owen value with the margins as one coalition. The default.
     /// </summary>
-    public static ChangeComponents Decompose(CountTable before, CountTable after, double logBase = Math.E, double tolerance = 1e-12, int maxIterations = 100_000)
+    Elbers,
+
+    /// <summary>
+    /// The plain Shapley value over three equal factors (group shares, unit sizes, structure):
+    /// each factor's marginal contribution averaged over all six orders. Structural change then
+    /// gets a third of the credit, not a half, from the orders where it comes in between the margins.
+    /// </summary>
+    FlatShapley,
+}
+
+public static partial class Change
+{
+    /// <summary>
+    /// Decomposes M(after) − M(before). Both tables need the same groups, in any order; units and
+    /// groups are matched by name. Tables fitted to other margins are made by iterative proportional
+    /// fitting, which keeps a table's odds ratios (its structure) while giving it the other year's row
+    /// and column shares. <paramref name="method"/> chooses how the shared units' change is split:
+    /// <see cref="ChangeMethod.Elbers"/> (the default) or <see cref="ChangeMethod.FlatShapley"/>.
+    /// </summary>
+    public static ChangeComponents Decompose(
+        CountTable before,
+        CountTable after,
+        double logBase = Math.E,
+        double tolerance = 1e-12,
+        int maxIterations = 100_000,
+        ChangeMethod method = ChangeMethod.Elbers)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
@@ -48,11 +76,12 @@ public static class Change
             throw new SegregationInputException($"fitting needs a tolerance > 0 and at least one iteration; got {tolerance} and {maxIterations}");
         }
 
-        if (!before.Groups.SequenceEqual(after.Groups, StringComparer.Ordinal))
+        if (method is not (ChangeMethod.Elbers or ChangeMethod.FlatShapley))
         {
-            throw new SegregationInputException(
-                $"both years need the same groups; before: {string.Join(", ", before.Groups)}; after: {string.Join(", ", after.Groups)}");
+            throw new SegregationInputException(string.Create(CultureInfo.InvariantCulture, $"unknown change method {(int)method}"));
         }
+
+        var afterGroup = MatchGroups(before, after);
 
         var ln = Math.Log(logBase);
         var afterIndex = Enumerable.Range(0, after.UnitCount).ToDictionary(u => after.Units[u], u => u, StringComparer.Ordinal);
@@ -71,7 +100,7 @@ public static class Change
             for (var g = 0; g < k; g++)
             {
                 t1[(i * k) + g] = before[kept[i], g];
-                t2[(i * k) + g] = after[a, g];
+                t2[(i * k) + g] = after[a, afterGroup[g]];
             }
         }
 
@@ -95,7 +124,41 @@ public static class Change
             v[bits] = Value((bits & 1) != 0, (bits & 2) != 0, (bits & 4) != 0);
         }
 
-        // Shapley value of factor f over three players: average marginal contribution over all orderings.
+        var (groupShares, unitSizes, structural) = method == ChangeMethod.Elbers ? ElbersSplit(v) : FlatSplit(v);
+
+        var full1 = Segregation.MutualInformation(before) * ln;
+        var full2 = Segregation.MutualInformation(after) * ln;
+        return new ChangeComponents(
+            full1 / ln,
+            full2 / ln,
+            (full2 - v[7]) / ln,
+            (v[0] - full1) / ln,
+            groupShares / ln,
+            unitSizes / ln,
+            structural / ln,
+            kept.Length,
+            after.UnitCount - kept.Length,
+            before.UnitCount - kept.Length,
+            reached);
+    }
+
+    /// <summary>
+    /// Elbers (2021): v indexed by bits structure (1), unit sizes (2), group shares (4), each set when
+    /// taken from the after year. Structural change is the mean effect of swapping the structure at
+    /// the before margins (v[0] → v[1]) and at the after margins (v[6] → v[7]); the margins' change is
+    /// split by a two-factor Shapley value under each structure, and the two structures averaged.
+    /// </summary>
+    private static (double Groups, double Units, double Structural) ElbersSplit(double[] v)
+    {
+        var structural = ((v[1] - v[0]) + (v[7] - v[6])) / 2;
+        var units = ((v[2] - v[0]) + (v[6] - v[4]) + (v[3] - v[1]) + (v[7] - v[5])) / 4;
+        var groups = ((v[4] - v[0]) + (v[6] - v[2]) + (v[5] - v[1]) + (v[7] - v[3])) / 4;
+        return (groups, units, structural);
+    }
+
+    /// <summary>Shapley value of each of three equal factors: the average marginal contribution over all six orders.</summary>
+    private static (double Groups, double Units, double Structural) FlatSplit(double[] v)
+    {
         double Shapley(int f)
         {
             var phi = 0.0;
@@ -106,31 +169,37 @@ public static class Change
                     continue;
                 }
 
-                var size = BitCount(s);
-                var weight = size switch { 0 => 2.0 / 6, 1 => 1.0 / 6, _ => 2.0 / 6 };
+                var size = (s & 1) + ((s >> 1) & 1) + ((s >> 2) & 1);
+                var weight = size == 1 ? 1.0 / 6 : 2.0 / 6;
                 phi += weight * (v[s | f] - v[s]);
             }
 
             return phi;
         }
 
-        var full1 = Segregation.MutualInformation(before) * ln;
-        var full2 = Segregation.MutualInformation(after) * ln;
-        return new ChangeComponents(
-            full1 / ln,
-            full2 / ln,
-            (full2 - v[7]) / ln,
-            (v[0] - full1) / ln,
-            Shapley(4) / ln,
-            Shapley(2) / ln,
-            Shapley(1) / ln,
-            kept.Length,
-            after.UnitCount - kept.Length,
-            before.UnitCount - kept.Length,
-            reached);
+        return (Shapley(4), Shapley(2), Shapley(1));
     }
 
-    private static int BitCount(int s) => (s & 1) + ((s >> 1) & 1) + ((s >> 2) & 1);
+    /// <summary>For each group of <paramref name="before"/>, its column in <paramref name="after"/>, matched by name.</summary>
+    private static int[] MatchGroups(CountTable before, CountTable after)
+    {
+        var index = new Dictionary<string, int>(after.GroupCount, StringComparer.Ordinal);
+        for (var g = 0; g < after.GroupCount; g++)
+        {
+            index[after.Groups[g]] = g;
+        }
+
+        var missing = after.Groups.Except(before.Groups, StringComparer.Ordinal)
+            .Concat(before.Groups.Where(g => !index.ContainsKey(g))).ToArray();
+        if (missing.Length > 0)
+        {
+            throw new SegregationInputException(
+                $"both years need the same groups (in any order); not in both: {string.Join(", ", missing)}; " +
+                $"before: {string.Join(", ", before.Groups)}; after: {string.Join(", ", after.Groups)}", group: missing[0]);
+        }
+
+        return [.. before.Groups.Select(g => index[g])];
+    }
 
     private static void CheckGroups(double[] table, int k, string which)
     {
@@ -143,83 +212,5 @@ public static class Change
                     $"group {g} is absent from every unit both years share ({which}); its change cannot be split"));
             }
         }
-    }
-
-    private static (double[] Rows, double[] Cols) Margins(double[] table, int n, int k)
-    {
-        var rows = new double[n];
-        var cols = new double[k];
-        for (var u = 0; u < n; u++)
-        {
-            for (var g = 0; g < k; g++)
-            {
-                rows[u] += table[(u * k) + g];
-                cols[g] += table[(u * k) + g];
-            }
-        }
-
-        return (rows, cols);
-    }
-
-    /// <summary>
-    /// Iterative proportional fitting of <paramref name="seed"/> to the shares of the target margins.
-    /// Empty cells can make the margins unreachable (a group absent from a unit in one year may have
-    /// to be there in the other); fitting then stops where it no longer moves, the best fit it can
-    /// reach, and says so.
-    /// </summary>
-    private static (double[] Fitted, bool Exact) Fit(double[] seed, double[] rowTarget, double[] colTarget, int n, int k, double tolerance, int maxIterations)
-    {
-        double rowSum = rowTarget.Sum(), colSum = colTarget.Sum(), seedSum = seed.Sum();
-        var fitted = seed.Select(c => c / seedSum).ToArray();
-        var previous = double.PositiveInfinity;
-        for (var iteration = 0; iteration < maxIterations; iteration++)
-        {
-            var (rows, _) = Margins(fitted, n, k);
-            for (var u = 0; u < n; u++)
-            {
-                var factor = rows[u] > 0 ? rowTarget[u] / rowSum / rows[u] : 0;
-                for (var g = 0; g < k; g++)
-                {
-                    fitted[(u * k) + g] *= factor;
-                }
-            }
-
-            var (_, cols) = Margins(fitted, n, k);
-            for (var g = 0; g < k; g++)
-            {
-                var factor = cols[g] > 0 ? colTarget[g] / colSum / cols[g] : 0;
-                for (var u = 0; u < n; u++)
-                {
-                    fitted[(u * k) + g] *= factor;
-                }
-            }
-
-            (rows, _) = Margins(fitted, n, k);
-            var worst = 0.0;
-            for (var u = 0; u < n; u++)
-            {
-                worst = Math.Max(worst, Math.Abs(rows[u] - (rowTarget[u] / rowSum)));
-            }
-
-            if (worst <= tolerance)
-            {
-                return (fitted, true);
-            }
-
-            if (Math.Abs(previous - worst) <= tolerance * 1e-3)
-            {
-                return (fitted, false);
-            }
-
-            previous = worst;
-        }
-
-        return (fitted, false);
-    }
-
-    private static double M(double[] shares, int n, int k)
-    {
-        var (rows, cols) = Margins(shares, n, k);
-        return Kernels.MutualInformation(shares, rows, cols, 1.0);
     }
 }

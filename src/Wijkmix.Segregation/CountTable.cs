@@ -6,7 +6,7 @@ namespace Wijkmix.Segregation;
 /// An immutable table of counts: units (buurten, wijken, complexes) × groups (education levels,
 /// origins). Validated once when built; the index kernels trust it. Counts are stored row-major.
 /// </summary>
-public sealed class CountTable
+public sealed partial class CountTable
 {
     private readonly double[] _counts;
 
@@ -97,43 +97,8 @@ public sealed class CountTable
         return FromFlat([.. units], [.. groups], flat);
     }
 
-    /// <summary>Builds a table from long form rows (unit, group, count); repeated (unit, group) rows add up.</summary>
-    public static CountTable FromLong(IEnumerable<(string Unit, string Group, double Count)> rows)
-    {
-        ArgumentNullException.ThrowIfNull(rows);
-        var units = new List<string>();
-        var groups = new List<string>();
-        var unitIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var groupIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var cells = new Dictionary<(int, int), double>();
-        foreach (var (unit, group, count) in rows)
-        {
-            CheckCell(unit, group, count);
-            if (!unitIndex.TryGetValue(unit, out var u))
-            {
-                unitIndex[unit] = u = units.Count;
-                units.Add(unit);
-            }
-
-            if (!groupIndex.TryGetValue(group, out var g))
-            {
-                groupIndex[group] = g = groups.Count;
-                groups.Add(group);
-            }
-
-            cells[(u, g)] = cells.GetValueOrDefault((u, g)) + count;
-        }
-
-        var flat = new double[units.Count * groups.Count];
-        foreach (var ((u, g), count) in cells)
-        {
-            flat[(u * groups.Count) + g] = count;
-        }
-
-        return FromFlat([.. units], [.. groups], flat);
-    }
-
-    internal static CountTable FromFlat(string[] units, string[] groups, double[] counts)
+    /// <summary>Checks and wraps a row-major table; <paramref name="namesUnique"/> when the caller built the names from a dictionary.</summary>
+    internal static CountTable FromFlat(string[] units, string[] groups, double[] counts, bool namesUnique = false)
     {
         if (units.Length == 0 || groups.Length < 2)
         {
@@ -141,8 +106,11 @@ public sealed class CountTable
                 $"a table needs at least one unit and two groups; got {units.Length} units and {groups.Length} groups"));
         }
 
-        CheckUnique(units, "unit");
-        CheckUnique(groups, "group");
+        if (!namesUnique)
+        {
+            CheckUnique(units, "unit");
+            CheckUnique(groups, "group");
+        }
         for (var u = 0; u < units.Length; u++)
         {
             var total = 0.0;
@@ -264,7 +232,7 @@ public sealed class CountTable
     /// <summary>Far above any population, far below where products of counts would overflow.</summary>
     internal const double MaxCount = 1e15;
 
-    private static void CheckCell(string unit, string group, double count)
+    internal static void CheckCell(string unit, string group, double count)
     {
         if (!double.IsFinite(count) || count < 0 || count > MaxCount)
         {
@@ -275,7 +243,7 @@ public sealed class CountTable
 
     private static void CheckUnique(string[] names, string what)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(names.Length, StringComparer.Ordinal);
         foreach (var name in names)
         {
             if (string.IsNullOrEmpty(name) || !seen.Add(name))

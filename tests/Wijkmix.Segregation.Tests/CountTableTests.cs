@@ -60,6 +60,65 @@ public class CountTableTests
     }
 
     [Fact]
+    public void FromLong_ManyGroupsAndUnitsComingBack_AddUpInFirstAppearanceOrder()
+    {
+        // 20 groups (past the short scan), units revisited out of turn, every cell given in two rows.
+        var random = new Random(3);
+        var rows = new List<(string, string, double)>();
+        var expected = new double[30, 20];
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var i = 0; i < 30 * 20; i++)
+            {
+                int u = (i * 7) % 30, g = (i * 11) % 20;
+                double count = random.Next(0, 9) + (pass == 0 && g == 0 ? 1 : 0);
+                expected[u, g] += count;
+                rows.Add(("u" + u, "g" + g, count));
+            }
+        }
+
+        var table = CountTable.FromLong(rows);
+        string[] firstUnits = [.. rows.Select(r => r.Item1).Distinct()], firstGroups = [.. rows.Select(r => r.Item2).Distinct()];
+        Assert.Equal(firstUnits, table.Units);
+        Assert.Equal(firstGroups, table.Groups);
+        for (var u = 0; u < 30; u++)
+        {
+            for (var g = 0; g < 20; g++)
+            {
+                Assert.Equal(expected[int.Parse(firstUnits[u][1..], System.Globalization.CultureInfo.InvariantCulture), int.Parse(firstGroups[g][1..], System.Globalization.CultureInfo.InvariantCulture)], table[u, g]);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("", "X")]
+    [InlineData("a", "")]
+    public void FromLong_EmptyName_IsRefused(string unit, string group)
+    {
+        var e = Assert.Throws<SegregationInputException>(() => CountTable.FromLong([("b", "X", 1), ("b", "Y", 1), (unit, group, 2)]));
+        Assert.Contains("is empty or occurs twice", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FromLong_Indices_SameTableAsNames()
+    {
+        var table = CountTable.FromLong(["b", "a"], ["Y", "X"], [0, 1, 0, 1, 1], [0, 1, 1, 1, 0], [2.0, 1, 3, 4, 0]);
+        Assert.Equal(["b", "a"], table.Units);
+        Assert.Equal(["Y", "X"], table.Groups);
+        Assert.Equal([2.0, 3, 0, 5], table.Counts.ToArray());
+    }
+
+    [Fact]
+    public void FromLong_IndicesOutsideTheListsOrOfUnequalLength_AreRefused()
+    {
+        Assert.Throws<SegregationInputException>(() => CountTable.FromLong(["a"], ["X", "Y"], [0, 1], [0, 1], [1.0, 2]));
+        Assert.Throws<SegregationInputException>(() => CountTable.FromLong(["a"], ["X", "Y"], [0, 0], [0, 2], [1.0, 2]));
+        Assert.Throws<SegregationInputException>(() => CountTable.FromLong(["a"], ["X", "Y"], [0, 0], [0, 1], [1.0]));
+        var bad = Assert.Throws<SegregationInputException>(() => CountTable.FromLong(["a"], ["X", "Y"], [0, 0], [0, 1], [1.0, double.NaN]));
+        Assert.Equal(("a", "Y"), (bad.Unit, bad.Group));
+    }
+
+    [Fact]
     public void Binary_Group_IsThatGroupAgainstTheSumOfTheOthers()
     {
         var binary = Three.Binary("A");

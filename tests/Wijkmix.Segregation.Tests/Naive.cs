@@ -6,7 +6,7 @@ namespace Wijkmix.Segregation.Tests;
 /// (units × groups); two-group functions take the group's counts x and the reference's counts y.
 /// Nothing here is shared with, or copied from, <c>src/Wijkmix.Segregation</c>.
 /// </summary>
-internal static class Naive
+internal static partial class Naive
 {
     // ---- Multigroup (Reardon and Firebaugh 2002) --------------------------------------------
 

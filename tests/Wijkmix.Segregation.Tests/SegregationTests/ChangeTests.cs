@@ -50,8 +50,8 @@ public class ChangeTests
         Gen.Select(cell.Array[3].Array[6], cell.Array[3].Array[6]).Sample((a, b) =>
         {
             var units = Enumerable.Range(0, 6).Select(u => "u" + u).ToArray();
-            var before = CountTable.Create(units, ["x", "y", "z"], To2D(a));
-            var after = CountTable.Create(units, ["x", "y", "z"], To2D(b));
+            var before = CountTable.Create(units, ["x", "y", "z"], Naive.Matrix(a));
+            var after = CountTable.Create(units, ["x", "y", "z"], Naive.Matrix(b));
             var c = Change.Decompose(before, after);
             Assert.Equal(c.Difference, SumOfParts(c), 10);
         }, iter: 100);
@@ -106,19 +106,5 @@ public class ChangeTests
         var a = CountTable.Create(["u"], ["x", "y"], new double[,] { { 1, 2 } });
         var b = CountTable.Create(["v"], ["x", "y"], new double[,] { { 1, 2 } });
         Assert.Throws<SegregationInputException>(() => Change.Decompose(a, b));
-    }
-
-    private static double[,] To2D(double[][] rows)
-    {
-        var result = new double[rows.Length, rows[0].Length];
-        for (var i = 0; i < rows.Length; i++)
-        {
-            for (var j = 0; j < rows[i].Length; j++)
-            {
-                result[i, j] = rows[i][j];
-            }
-        }
-
-        return result;
     }
 }
