@@ -68,7 +68,7 @@ internal static class Binomial
     /// <summary>Algorithm BTPE for p ≤ 0.5 and n·p ≥ 10; the step numbers are the paper's.</summary>
     private static long Btpe(Sampling random, long n, double p)
     {
-        // Step 0: the hat. Mode m, the triangle's half width p1, the tails' rates λ.
+        // Step 0: the hat. Mode m, the triangle's half width p1, the parallelograms' c, the tails' areas.
         var q = 1 - p;
         var npq = n * p * q;
         var fm = (n * p) + p;
@@ -78,13 +78,14 @@ internal static class Binomial
         var xl = xm - p1;
         var xr = xm + p1;
         var c = 0.134 + (20.5 / (15.3 + m));
-        var al = (fm - xl) / (fm - (xl * p));
-        var lambdaL = al * (1 + (0.5 * al));
-        var ar = (xr - fm) / (xr * q);
-        var lambdaR = ar * (1 + (0.5 * ar));
+        // The paper's λ = a(1 + a/2) with a = A/B is A(2B + A)/(2B²), so a tail's area c/λ takes one
+        // division, the two tails' independent of each other; λ itself only in the tails.
+        double aL = fm - xl, bL = fm - (xl * p), aR = xr - fm, bR = xr * q;
+        var tailL = 2 * c * bL * bL / (aL * ((2 * bL) + aL));
+        var tailR = 2 * c * bR * bR / (aR * ((2 * bR) + aR));
         var p2 = p1 * (1 + c + c);
-        var p3 = p2 + (c / lambdaL);
-        var p4 = p3 + (c / lambdaR);
+        var p3 = p2 + tailL;
+        var p4 = p3 + tailR;
 
         while (true)
         {
@@ -112,6 +113,7 @@ internal static class Binomial
             else if (u <= p3)
             {
                 // Step 3: the left exponential tail.
+                var lambdaL = c / tailL;
                 y = Math.Floor(xl + (Math.Log(v) / lambdaL));
                 if (y < 0)
                 {
@@ -123,6 +125,7 @@ internal static class Binomial
             else
             {
                 // Step 4: the right exponential tail.
+                var lambdaR = c / tailR;
                 y = Math.Floor(xr - (Math.Log(v) / lambdaR));
                 if (y > n)
                 {
