@@ -20,7 +20,13 @@ internal sealed class ReplicatePlan
         Cells = table.CountArray;
         GroupShares = table.GroupTotals;
         Total = (long)Math.Round(table.Total);
-        UnitSizes = table.UnitTotals.Select(t => (long)Math.Round(t)).ToArray();
+        UnitSizes = table.UnitTotals.Select(t => Math.Round(t)).ToArray();
+        UnitPrefix = new double[Units + 1];
+        for (var u = 0; u < Units; u++)
+        {
+            UnitPrefix[u + 1] = UnitPrefix[u] + table.UnitTotals[u];
+        }
+
         Levels = levels?.Select(l => Number(l.AncestorOf)).ToArray() ?? [];
         LocalParents = localParentOf is null ? null : Number(localParentOf);
 
@@ -43,7 +49,11 @@ internal sealed class ReplicatePlan
 
     public long Total { get; }
 
-    public long[] UnitSizes { get; }
+    /// <summary>Each unit's size rounded to whole people, for random allocation.</summary>
+    public double[] UnitSizes { get; }
+
+    /// <summary>Running sums of the unit totals (from 0), to split the bootstrap's N over units.</summary>
+    public double[] UnitPrefix { get; }
 
     /// <summary>From the level just above the units to the top: the node of each unit, and the number of nodes.</summary>
     public (int[] NodeOf, int Count)[] Levels { get; }

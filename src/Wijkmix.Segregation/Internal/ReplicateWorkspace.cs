@@ -13,6 +13,9 @@ internal sealed class ReplicateWorkspace
     private readonly Sampling _sampling = new(0);
     private readonly double[] _sample;
     private readonly double[] _unitTotals;
+    private readonly double[] _left;
+    private readonly (int, int, long)[] _nodes;
+    private readonly (int, int, long)[] _nextNodes;
     private readonly double[] _groupTotals;
     private readonly double[] _shares;
     private readonly double[][] _levelCounts;
@@ -28,6 +31,9 @@ internal sealed class ReplicateWorkspace
         var k = plan.Groups;
         _sample = new double[plan.Units * k];
         _unitTotals = new double[plan.Units];
+        _left = new double[plan.Units];
+        _nodes = new (int, int, long)[plan.Units];
+        _nextNodes = new (int, int, long)[plan.Units];
         _groupTotals = new double[k];
         _shares = new double[k];
         _levelCounts = plan.Levels.Select(l => new double[l.Count * k]).ToArray();
@@ -39,22 +45,22 @@ internal sealed class ReplicateWorkspace
     /// <summary>The last table drawn, row-major.</summary>
     public ReadOnlySpan<double> Sample => _sample;
 
-    /// <summary>The whole table resampled: Multinomial(T, cell counts / T).</summary>
+    /// <summary>
+    /// The whole table resampled, Multinomial(T, cell counts / T): first T over the units (in halves),
+    /// then each unit's draw over its groups in proportion to its counts.
+    /// </summary>
     public void DrawBootstrap(int seed)
     {
         _sampling.Reset(seed, 0);
-        _sampling.Multinomial(_plan.Total, _plan.Cells, _sample);
+        BatchedMultinomial.ByHalves(_sampling, _plan.Total, _plan.UnitPrefix, _unitTotals, _nodes, _nextNodes);
+        BatchedMultinomial.ByRows(_sampling, _unitTotals, _plan.Cells, _plan.Groups, _sample, _left);
     }
 
     /// <summary>Random allocation: each unit keeps its size, its members drawn from the city's group shares.</summary>
     public void DrawAllocation(int seed)
     {
         _sampling.Reset(seed, 1);
-        var k = _plan.Groups;
-        for (var u = 0; u < _plan.Units; u++)
-        {
-            _sampling.Multinomial(_plan.UnitSizes[u], _plan.GroupShares, _sample.AsSpan(u * k, k));
-        }
+        BatchedMultinomial.ByRows(_sampling, _plan.UnitSizes, _plan.GroupShares, _plan.Groups, _sample, _left);
     }
 
     /// <summary>M (nats), entropy E (nats) and D of the drawn table; all 0 when fewer than two groups were drawn.</summary>
@@ -121,6 +127,13 @@ internal sealed class ReplicateWorkspace
     {
         var k = _plan.Groups;
         var levels = _plan.Levels;
+        if (_total <= 0)
+        {
+            // Nobody drawn (a weighted table of less than one person): no segregation to split.
+            parts.Clear();
+            return;
+        }
+
         var above = _groupsTerm;
         for (var j = levels.Length - 1; j >= -1; j--)
         {
