@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Wijkmix.Segregation.Internal;
 
 namespace Wijkmix.Segregation;
@@ -62,7 +63,11 @@ public static class Inference
         double[] localSegregation = local is null ? [] : new double[units * replicates];
         double[] localContribution = local is null ? [] : new double[units * replicates];
 
-        Parallel.For(0, replicates, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism }, () => new ReplicateWorkspace(plan), (r, _, work) =>
+        // Parallel.For starts a new task (and asks for a new local) every few hundred milliseconds,
+        // so workspaces go back to a pool; a replicate overwrites everything it reads.
+        var workspaces = new ConcurrentBag<ReplicateWorkspace>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+        Parallel.For(0, replicates, parallel, () => workspaces.TryTake(out var reused) ? reused : new ReplicateWorkspace(plan), (r, _, work) =>
         {
             var seed = ReplicateSeed(options.Seed, r);
             if (bootstrap)
@@ -103,7 +108,7 @@ public static class Inference
             }
 
             return work;
-        }, _ => { });
+        }, workspaces.Add);
 
         var observed = Observed(table, ln);
         var confidence = options.Confidence;
