@@ -1,26 +1,7 @@
+using System.Collections.Concurrent;
 using Wijkmix.Segregation.Internal;
 
 namespace Wijkmix.Segregation;
-
-/// <summary>A bootstrap estimate: the observed value, its standard error, a percentile interval and the bias-corrected value.</summary>
-public sealed record Estimate(double Value, double StandardError, double Lower, double Upper, double BiasCorrected);
-
-/// <summary>The value a city with the same unit sizes and group totals would show by chance, and how far the observed value lies above it.</summary>
-/// <param name="PValue">(1 + replicates at or above the observed value) / (1 + replicates).</param>
-public sealed record ChanceComparison(double Observed, double Expected, double Excess, double PValue);
-
-/// <summary>Uncertainty of the main indices.</summary>
-/// <param name="SmallUnits">Units with fewer people than the minimum: their local figures are too noisy to judge.</param>
-public sealed record InferenceResult(
-    int Replicates,
-    int Seed,
-    double Confidence,
-    Estimate MutualInformation,
-    Estimate Theil,
-    Estimate Dissimilarity,
-    ChanceComparison MutualInformationByChance,
-    ChanceComparison DissimilarityByChance,
-    IReadOnlyList<string> SmallUnits);
 
 /// <summary>Bootstrap and random-allocation inference (Elbers 2021, "A method for studying differences in segregation across time and space").</summary>
 public static class Inference
@@ -34,56 +15,156 @@ public static class Inference
     /// </summary>
     public static InferenceResult Run(CountTable table, int replicates = 1000, int seed = 1, double confidence = 0.95, double minimumUnitSize = 50, double logBase = Math.E)
     {
-        ArgumentNullException.ThrowIfNull(table);
-        Segregation.CheckBase(logBase);
-        if (replicates < 2)
+        var result = Run(table, new InferenceOptions
         {
-            throw new SegregationInputException($"at least 2 replicates are needed for a standard error; got {replicates}");
-        }
-
-        if (!double.IsFinite(minimumUnitSize) || minimumUnitSize < 0)
-        {
-            throw new SegregationInputException($"the minimum unit size must be a number ≥ 0; got {minimumUnitSize}");
-        }
-
-        if (!double.IsFinite(confidence) || confidence is <= 0 or >= 1)
-        {
-            throw new SegregationInputException($"the confidence level must lie between 0 and 1 (e.g. 0.95); got {confidence}");
-        }
-
-        var ln = Math.Log(logBase);
-        var k = table.GroupCount;
-        var observed = Measure(table.Counts, table.UnitTotals, table.GroupTotals, table.Total);
-        var boot = new (double M, double H, double D)[replicates];
-        var chance = new (double M, double H, double D)[replicates];
-        var cells = table.Counts.ToArray();
-        var shares = table.GroupTotals;
-        Parallel.For(0, replicates, r =>
-        {
-            var sampling = new Sampling(ReplicateSeed(seed, r));
-            var sample = new double[cells.Length];
-            sampling.Multinomial((long)Math.Round(table.Total), cells, sample);
-            boot[r] = MeasureSample(sample, table.UnitCount, k);
-
-            var allocated = new double[cells.Length];
-            for (var u = 0; u < table.UnitCount; u++)
-            {
-                sampling.Multinomial((long)Math.Round(table.UnitTotals[u]), shares, allocated.AsSpan(u * k, k));
-            }
-
-            chance[r] = MeasureSample(allocated, table.UnitCount, k);
+            Replicates = replicates,
+            Seed = seed,
+            Confidence = confidence,
+            MinimumUnitSize = minimumUnitSize,
+            LogBase = logBase,
         });
-
         return new InferenceResult(
             replicates,
             seed,
             confidence,
-            Summarise(observed.M / ln, boot.Select(b => b.M / ln).ToArray(), confidence),
-            Summarise(observed.H, boot.Select(b => b.H).ToArray(), confidence),
-            Summarise(observed.D, boot.Select(b => b.D).ToArray(), confidence),
-            Compare(observed.M / ln, chance.Select(c => c.M / ln).ToArray()),
-            Compare(observed.D, chance.Select(c => c.D).ToArray()),
-            Enumerable.Range(0, table.UnitCount).Where(u => table.UnitTotals[u] < minimumUnitSize).Select(u => table.Units[u]).ToList());
+            result.MutualInformation!,
+            result.Theil!,
+            result.Dissimilarity!,
+            result.MutualInformationByChance!,
+            result.DissimilarityByChance!,
+            result.SmallUnits);
+    }
+
+    /// <summary>
+    /// The bootstrap and/or the random allocation of <see cref="Run(CountTable, int, int, double, double, double)"/>
+    /// as <see cref="InferenceOptions.Parts"/> asks; with <see cref="InferenceOptions.Levels"/> the
+    /// bootstrap also gives each part of the scale decomposition, with <see cref="InferenceOptions.Local"/>
+    /// each unit's local segregation and contribution. Replicate r draws its bootstrap and its
+    /// allocation from two streams of seed (seed, r): asking for one part leaves the other's values
+    /// as they would be with both, and no result depends on the number of cores.
+    /// </summary>
+    public static InferenceEstimates Run(CountTable table, InferenceOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(options);
+        Check(options);
+        var ln = Math.Log(options.LogBase);
+        var bootstrap = options.Parts.HasFlag(InferenceParts.Bootstrap);
+        var chance = options.Parts.HasFlag(InferenceParts.Null);
+        var decomposition = options.Levels is null ? null : Segregation.Decompose(table, options.Levels, options.UnitLevel, options.LogBase);
+        var local = options.Local ? Segregation.Local(table, options.LocalParentOf, options.LogBase) : null;
+        var plan = new ReplicatePlan(table, options.Levels, options.Local ? options.LocalParentOf : null);
+
+        var replicates = options.Replicates;
+        var units = table.UnitCount;
+        var parts = decomposition?.Components.Count ?? 0;
+        var indices = Enumerable.Range(0, bootstrap ? 3 + (2 * (parts + 1)) : 0).Select(_ => new double[replicates]).ToArray();
+        var byChance = Enumerable.Range(0, chance ? 2 : 0).Select(_ => new double[replicates]).ToArray();
+        double[] localSegregation = local is null ? [] : new double[units * replicates];
+        double[] localContribution = local is null ? [] : new double[units * replicates];
+
+        // Parallel.For starts a new task (and asks for a new local) every few hundred milliseconds,
+        // so workspaces go back to a pool; a replicate overwrites everything it reads.
+        var workspaces = new ConcurrentBag<ReplicateWorkspace>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism };
+        Parallel.For(0, replicates, parallel, () => workspaces.TryTake(out var reused) ? reused : new ReplicateWorkspace(plan), (r, _, work) =>
+        {
+            var seed = ReplicateSeed(options.Seed, r);
+            if (bootstrap)
+            {
+                work.DrawBootstrap(seed);
+                var (m, e, d) = work.Measure();
+                indices[0][r] = m / ln;
+                indices[1][r] = e > 0 ? m / e : 0;
+                indices[2][r] = d;
+                if (parts > 0)
+                {
+                    Span<double> split = stackalloc double[parts];
+                    work.Decompose(split);
+                    var sum = 0.0;
+                    for (var i = 0; i < parts; i++)
+                    {
+                        sum += split[i];
+                        indices[5 + (2 * i)][r] = split[i] / ln;
+                        indices[6 + (2 * i)][r] = e > 0 ? split[i] / e : 0;
+                    }
+
+                    indices[3][r] = sum / ln;
+                    indices[4][r] = e > 0 ? sum / e : 0;
+                }
+
+                if (local is not null)
+                {
+                    work.Local(localSegregation.AsSpan(r), localContribution.AsSpan(r), replicates, options.LogBase);
+                }
+            }
+
+            if (chance)
+            {
+                work.DrawAllocation(seed);
+                var (m, _, d) = work.Measure();
+                byChance[0][r] = m / ln;
+                byChance[1][r] = d;
+            }
+
+            return work;
+        }, workspaces.Add);
+
+        var observed = Observed(table, ln);
+        var confidence = options.Confidence;
+        return new InferenceEstimates(
+            options,
+            bootstrap ? Summarise(observed.M, indices[0], confidence) : null,
+            bootstrap ? Summarise(observed.H, indices[1], confidence) : null,
+            bootstrap ? Summarise(observed.D, indices[2], confidence) : null,
+            chance ? Compare(observed.M, byChance[0]) : null,
+            chance ? Compare(observed.D, byChance[1]) : null,
+            decomposition is null ? null : new ScaleEstimates(
+                Summarise(decomposition.MutualInformation, indices[3], confidence),
+                Summarise(decomposition.Theil, indices[4], confidence),
+                decomposition.Components.Select((c, i) => new ScaleComponentEstimate(
+                    c.Level,
+                    Summarise(c.MutualInformation, indices[5 + (2 * i)], confidence),
+                    Summarise(c.Theil, indices[6 + (2 * i)], confidence))).ToList()),
+            local?.Select((l, u) => new LocalEstimate(
+                l.Unit,
+                Summarise(l.LocalSegregation, localSegregation.AsSpan(u * replicates, replicates), confidence),
+                Summarise(l.Contribution, localContribution.AsSpan(u * replicates, replicates), confidence))).ToList(),
+            Enumerable.Range(0, units).Where(u => table.UnitTotals[u] < options.MinimumUnitSize).Select(u => table.Units[u]).ToList());
+    }
+
+    private static void Check(InferenceOptions options)
+    {
+        Segregation.CheckBase(options.LogBase);
+        if (options.Replicates < 2)
+        {
+            throw new SegregationInputException($"at least 2 replicates are needed for a standard error; got {options.Replicates}");
+        }
+
+        if (!double.IsFinite(options.MinimumUnitSize) || options.MinimumUnitSize < 0)
+        {
+            throw new SegregationInputException($"the minimum unit size must be a number ≥ 0; got {options.MinimumUnitSize}");
+        }
+
+        if (!double.IsFinite(options.Confidence) || options.Confidence is <= 0 or >= 1)
+        {
+            throw new SegregationInputException($"the confidence level must lie between 0 and 1 (e.g. 0.95); got {options.Confidence}");
+        }
+
+        if ((options.Parts & InferenceParts.All) == InferenceParts.None || (options.Parts & ~InferenceParts.All) != InferenceParts.None)
+        {
+            throw new SegregationInputException($"ask for the bootstrap, the random allocation or both; got {options.Parts}");
+        }
+
+        if ((options.Levels is not null || options.Local) && !options.Parts.HasFlag(InferenceParts.Bootstrap))
+        {
+            throw new SegregationInputException("the decomposition and local estimates come from the bootstrap: ask for InferenceParts.Bootstrap");
+        }
+
+        if (options.MaxDegreeOfParallelism is 0 or < -1)
+        {
+            throw new SegregationInputException($"the number of cores must be -1 (all) or at least 1; got {options.MaxDegreeOfParallelism}");
+        }
     }
 
     /// <summary>A fixed mix of (seed, replicate) — not HashCode, whose seed changes with every process.</summary>
@@ -95,56 +176,47 @@ public static class Inference
         return unchecked((int)(z ^ (z >> 31)));
     }
 
-    private static (double M, double H, double D) Measure(ReadOnlySpan<double> counts, ReadOnlySpan<double> units, ReadOnlySpan<double> groups, double total)
+    /// <summary>The observed indices by the engine's own kernels, so they equal those of <see cref="Segregation.Multigroup(CountTable, double)"/>.</summary>
+    private static (double M, double H, double D) Observed(CountTable table, double ln)
     {
-        var m = Kernels.MutualInformation(counts, units, groups, total);
-        return (m, m / Kernels.Entropy(groups, total), Kernels.Dissimilarity(counts, units, groups, total));
+        ReadOnlySpan<double> counts = table.Counts, units = table.UnitTotals, groups = table.GroupTotals;
+        var m = Kernels.MutualInformation(counts, units, groups, table.Total);
+        return (m / ln, m / Kernels.Entropy(groups, table.Total), Kernels.Dissimilarity(counts, units, groups, table.Total));
     }
 
-    /// <summary>Indices of a drawn table; units that drew nobody drop out, as they would from data.</summary>
-    private static (double M, double H, double D) MeasureSample(double[] sample, int unitCount, int k)
+    /// <summary>Standard error, type-7 percentile interval and bias-corrected value; undefined (NaN) replicates are left out. Sorts the replicates.</summary>
+    private static Estimate Summarise(double observed, Span<double> replicates, double confidence)
     {
-        var compact = new double[sample.Length];
-        var units = new double[unitCount];
-        var groups = new double[k];
-        var kept = 0;
-        var total = 0.0;
-        for (var u = 0; u < unitCount; u++)
+        var n = 0;
+        for (var i = 0; i < replicates.Length; i++)
         {
-            var row = sample.AsSpan(u * k, k);
-            var t = 0.0;
-            foreach (var c in row)
+            if (!double.IsNaN(replicates[i]))
             {
-                t += c;
+                replicates[n++] = replicates[i];
             }
-
-            if (t <= 0)
-            {
-                continue;
-            }
-
-            row.CopyTo(compact.AsSpan(kept * k, k));
-            for (var g = 0; g < k; g++)
-            {
-                groups[g] += row[g];
-            }
-
-            units[kept++] = t;
-            total += t;
         }
 
-        return groups.Count(g => g > 0) < 2
-            ? (0, 0, 0)
-            : Measure(compact.AsSpan(0, kept * k), units.AsSpan(0, kept), groups, total);
-    }
+        if (n < 2)
+        {
+            return new Estimate(observed, double.NaN, double.NaN, double.NaN, double.NaN);
+        }
 
-    private static Estimate Summarise(double observed, double[] replicates, double confidence)
-    {
-        var mean = replicates.Average();
-        var sd = Math.Sqrt(replicates.Sum(r => (r - mean) * (r - mean)) / (replicates.Length - 1));
-        Array.Sort(replicates);
+        var values = replicates[..n];
+        double sum = 0, squares = 0;
+        foreach (var v in values)
+        {
+            sum += v;
+        }
+
+        var mean = sum / n;
+        foreach (var v in values)
+        {
+            squares += (v - mean) * (v - mean);
+        }
+
+        values.Sort();
         var alpha = (1 - confidence) / 2;
-        return new Estimate(observed, sd, Percentile(replicates, alpha), Percentile(replicates, 1 - alpha), (2 * observed) - mean);
+        return new Estimate(observed, Math.Sqrt(squares / (n - 1)), Percentile(values, alpha), Percentile(values, 1 - alpha), (2 * observed) - mean);
     }
 
     private static ChanceComparison Compare(double observed, double[] replicates)
@@ -155,7 +227,7 @@ public static class Inference
     }
 
     /// <summary>Type-7 percentile (linear interpolation between order statistics), as R's default.</summary>
-    private static double Percentile(double[] sorted, double p)
+    private static double Percentile(ReadOnlySpan<double> sorted, double p)
     {
         var h = (sorted.Length - 1) * p;
         var lo = (int)Math.Floor(h);

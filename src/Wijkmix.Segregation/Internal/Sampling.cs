@@ -1,147 +1,87 @@
+using System.Numerics;
+
 namespace Wijkmix.Segregation.Internal;
 
 /// <summary>
-/// Exact binomial and multinomial draws from a seeded generator: Knuth's beta splitting (TAOCP
-/// 3.4.1) for large n, inversion below; gamma variates by Marsaglia and Tsang (2000).
+/// Exact binomial and multinomial draws from a seeded generator: xoshiro256** (Blackman and
+/// Vigna 2018) seeded through SplitMix64, binomials by <see cref="Internal.Binomial"/>, multinomials
+/// as a chain of conditional binomials. A stream gives independent sequences
+/// for one seed (the bootstrap and the random allocation of one replicate).
 /// </summary>
-internal sealed class Sampling(int seed)
+internal sealed class Sampling
 {
-    private const long SplitAbove = 64;
+    private ulong _s0, _s1, _s2, _s3;
 
-    private readonly Random _random = new(seed);
-    private double? _spareNormal;
+    public Sampling(int seed, int stream = 0) => Reset(seed, stream);
 
-    /// <summary>Spreads <paramref name="n"/> draws over categories with the given weights (need not sum to 1).</summary>
+    /// <summary>Starts the sequence of (seed, stream) again, as a new instance would.</summary>
+    public void Reset(int seed, int stream)
+    {
+        var x = ((ulong)(uint)stream << 32) | (uint)seed;
+        _s0 = SplitMix(ref x);
+        _s1 = SplitMix(ref x);
+        _s2 = SplitMix(ref x);
+        _s3 = SplitMix(ref x);
+    }
+
+    /// <summary>Uniform on [0, 1) with 53 random bits.</summary>
+    public double NextDouble() => (Next() >> 11) * (1.0 / (1UL << 53));
+
+    public long Binomial(long n, double p) => Internal.Binomial.Draw(this, n, p);
+
+    /// <summary>
+    /// Spreads <paramref name="n"/> draws over categories with the given weights (need not sum to 1):
+    /// category k gets Binomial(n − drawn so far, w_k / Σ_{j ≥ k} w_j).
+    /// </summary>
     public void Multinomial(long n, ReadOnlySpan<double> weights, Span<double> result)
     {
         var remainingWeight = 0.0;
-        foreach (var w in weights)
+        var last = -1;
+        for (var k = 0; k < weights.Length; k++)
         {
-            remainingWeight += w;
+            if (weights[k] > 0)
+            {
+                remainingWeight += weights[k];
+                last = k;
+            }
         }
 
         for (var k = 0; k < weights.Length; k++)
         {
-            if (k == weights.Length - 1 || remainingWeight <= 0)
+            var w = weights[k];
+            if (w <= 0 || n == 0)
             {
-                result[k] = remainingWeight > 0 ? n : 0;
-                n = 0;
+                result[k] = 0;
                 continue;
             }
 
-            var draw = Binomial(n, Math.Clamp(weights[k] / remainingWeight, 0, 1));
+            // The last category with weight takes the rest: its conditional probability is 1,
+            // whatever rounding the running sum of weights collected.
+            var draw = k == last ? n : Binomial(n, Math.Min(1, w / remainingWeight));
             result[k] = draw;
             n -= draw;
-            remainingWeight -= weights[k];
+            remainingWeight -= w;
         }
     }
 
-    public long Binomial(long n, double p)
+    private ulong Next()
     {
-        if (n <= 0 || p <= 0)
-        {
-            return 0;
-        }
-
-        if (p >= 1)
-        {
-            return n;
-        }
-
-        long result = 0;
-        while (n > SplitAbove)
-        {
-            var a = 1 + (n / 2);
-            var b = n + 1 - a;
-            var x = Beta(a, b);
-            if (x >= p)
-            {
-                n = a - 1;
-                p /= x;
-            }
-            else
-            {
-                result += a;
-                n = b - 1;
-                p = (p - x) / (1 - x);
-            }
-        }
-
-        return result + SmallBinomial(n, p);
+        var result = BitOperations.RotateLeft(_s1 * 5, 7) * 9;
+        var t = _s1 << 17;
+        _s2 ^= _s0;
+        _s3 ^= _s1;
+        _s1 ^= _s2;
+        _s0 ^= _s3;
+        _s2 ^= t;
+        _s3 = BitOperations.RotateLeft(_s3, 45);
+        return result;
     }
 
-    /// <summary>Inversion of the binomial distribution function (n ≤ 64), using the smaller tail.</summary>
-    private long SmallBinomial(long n, double p)
+    private static ulong SplitMix(ref ulong x)
     {
-        if (p > 0.5)
-        {
-            return n - SmallBinomial(n, 1 - p);
-        }
-
-        var q = 1 - p;
-        var s = p / q;
-        var a = (n + 1) * s;
-        var r = Math.Pow(q, n);
-        var u = _random.NextDouble();
-        long x = 0;
-        while (u > r && x < n)
-        {
-            u -= r;
-            x++;
-            r *= (a / x) - s;
-        }
-
-        return x;
-    }
-
-    private double Beta(double a, double b)
-    {
-        var x = Gamma(a);
-        return x / (x + Gamma(b));
-    }
-
-    private double Gamma(double shape)
-    {
-        var d = shape - (1.0 / 3.0);
-        var c = 1 / Math.Sqrt(9 * d);
-        while (true)
-        {
-            double x, v;
-            do
-            {
-                x = Normal();
-                v = 1 + (c * x);
-            }
-            while (v <= 0);
-
-            v = v * v * v;
-            var u = _random.NextDouble();
-            if (u < 1 - (0.0331 * x * x * x * x) || Math.Log(u) < (0.5 * x * x) + (d * (1 - v + Math.Log(v))))
-            {
-                return d * v;
-            }
-        }
-    }
-
-    private double Normal()
-    {
-        if (_spareNormal is { } spare)
-        {
-            _spareNormal = null;
-            return spare;
-        }
-
-        double u, v, s;
-        do
-        {
-            u = (2 * _random.NextDouble()) - 1;
-            v = (2 * _random.NextDouble()) - 1;
-            s = (u * u) + (v * v);
-        }
-        while (s is >= 1 or 0);
-
-        var factor = Math.Sqrt(-2 * Math.Log(s) / s);
-        _spareNormal = v * factor;
-        return u * factor;
+        var z = x += 0x9E3779B97F4A7C15UL;
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
     }
 }

@@ -1,5 +1,3 @@
-using Wijkmix.Segregation.Internal;
-
 namespace Wijkmix.Segregation.Tests.InferenceTests;
 
 public class InferenceTests
@@ -59,33 +57,5 @@ public class InferenceTests
         Assert.Throws<SegregationInputException>(() => Inference.Run(table, 10, confidence: 1.5));
         Assert.Throws<SegregationInputException>(() => Inference.Run(table, 10, confidence: double.NaN));
         Assert.Throws<SegregationInputException>(() => Inference.Run(table, 10, minimumUnitSize: double.NaN));
-    }
-
-    /// <summary>The exact sampler against the binomial's mean n·p and variance n·p·(1 − p).</summary>
-    [Theory]
-    [InlineData(1_000_000, 0.3)]
-    [InlineData(5_000, 0.01)]
-    [InlineData(40, 0.8)]
-    public void Binomial_MatchesMeanAndVariance(long n, double p)
-    {
-        var sampling = new Sampling(11);
-        const int draws = 4000;
-        var values = Enumerable.Range(0, draws).Select(_ => (double)sampling.Binomial(n, p)).ToArray();
-        Assert.All(values, v => Assert.InRange(v, 0, n));
-        var mean = values.Average();
-        var variance = values.Sum(v => (v - mean) * (v - mean)) / (draws - 1);
-        var expectedVariance = n * p * (1 - p);
-        Assert.InRange(mean, (n * p) - (5 * Math.Sqrt(expectedVariance / draws)), (n * p) + (5 * Math.Sqrt(expectedVariance / draws)));
-        Assert.InRange(variance / expectedVariance, 0.85, 1.15);
-    }
-
-    [Fact]
-    public void Multinomial_SpreadsExactlyN()
-    {
-        var sampling = new Sampling(3);
-        var result = new double[4];
-        sampling.Multinomial(12345, [1, 0, 5, 2.5], result);
-        Assert.Equal(12345, result.Sum());
-        Assert.Equal(0, result[1]);
     }
 }
