@@ -36,4 +36,8 @@ public class ComplexLadderBenchmarks
     /// <summary>The whole ladder: units (complexes + rest of every buurt), the exact split over three levels, each complex's contribution.</summary>
     [Benchmark]
     public double Ladder() => ScaleLadders.Build(Groups, _buurten, _complexes)!.Components[2].MutualInformation;
+
+    /// <summary>The same with 1 000 bootstrap replicates of the whole table: standard errors and intervals of M and of each part.</summary>
+    [Benchmark]
+    public double LadderWithBootstrap() => ScaleLadders.Build(Groups, _buurten, _complexes, replicates: 1000)!.Uncertainty!.Components[2].MutualInformation.StandardError;
 }

@@ -34,6 +34,7 @@ public sealed record ComplexContribution(
 /// <param name="Misaligned">Buurten where the complexes hold more of a group than CBS counts in the buurt (beyond rounding).</param>
 /// <param name="Components">Between wijken, between buurten, between complexes, in that order.</param>
 /// <param name="Complexes">Every complex with its contribution, largest first.</param>
+/// <param name="Uncertainty">Bootstrap standard errors and intervals of M and each part, when replicates were asked for.</param>
 public sealed record ScaleLadder(
     IReadOnlyList<string> Groups,
     bool CoversCity,
@@ -42,7 +43,8 @@ public sealed record ScaleLadder(
     double Theil,
     IReadOnlyList<ScaleComponent> Components,
     IReadOnlyList<ComplexContribution> Complexes,
-    int UnitCount);
+    int UnitCount,
+    ScaleEstimates? Uncertainty = null);
 
 /// <summary>Builds the <see cref="ScaleLadder"/> from CBS buurt counts and a partner's complexes (null with fewer than two units).</summary>
 public static class ScaleLadders
@@ -58,7 +60,9 @@ public static class ScaleLadders
     /// the rest of each buurt as a unit. When the complexes exceed a buurt's CBS count of a group by more than CBS's
     /// rounding (2.5 per count), the categories do not line up and the ladder covers the partner's stock only.
     /// </summary>
-    public static ScaleLadder? Build(IReadOnlyList<string> groups, IReadOnlyList<LadderBuurt>? buurten, IReadOnlyList<SubBuurtUnit> complexes, double roundingAllowance = 2.5)
+    /// <param name="replicates">Bootstrap replicates for the parts' uncertainty (0: none); replicate r is seeded by (<paramref name="seed"/>, r).</param>
+    public static ScaleLadder? Build(IReadOnlyList<string> groups, IReadOnlyList<LadderBuurt>? buurten, IReadOnlyList<SubBuurtUnit> complexes,
+        double roundingAllowance = 2.5, int replicates = 0, int seed = 1)
     {
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(complexes);
@@ -93,12 +97,12 @@ public static class ScaleLadders
             units = [.. complexes.Select(c => (c.Code, c.BuurtCode, c.Counts))];
         }
 
-        return Decompose(groups, units, b => wijkOf.GetValueOrDefault(b) ?? "WK" + b[2..8], coversCity, misaligned, complexes);
+        return Decompose(groups, units, b => wijkOf.GetValueOrDefault(b) ?? "WK" + b[2..8], coversCity, misaligned, complexes, replicates, seed);
     }
 
     private static ScaleLadder? Decompose(
         IReadOnlyList<string> groups, List<(string Code, string Buurt, IReadOnlyList<double> Counts)> units, Func<string, string> wijkOf,
-        bool coversCity, List<string> misaligned, IReadOnlyList<SubBuurtUnit> complexes)
+        bool coversCity, List<string> misaligned, IReadOnlyList<SubBuurtUnit> complexes, int replicates, int seed)
     {
         units = [.. units.Where(u => u.Counts.Sum() > 0)];
         if (units.Count < 2 || Enumerable.Range(0, groups.Count).Count(g => units.Sum(u => u.Counts[g]) > 0) < groups.Count)
@@ -117,7 +121,12 @@ public static class ScaleLadders
 
         var table = CountTable.Create([.. units.Select(u => u.Code)], groups, counts);
         var buurtOf = units.Select(u => u.Buurt).ToList();
-        var decomposition = Segregation.Segregation.Decompose(table, [(Buurt, buurtOf), (Wijk, [.. buurtOf.Select(wijkOf)])], Complex);
+        (string, IReadOnlyList<string>)[] levels = [(Buurt, buurtOf), (Wijk, [.. buurtOf.Select(wijkOf)])];
+        var decomposition = Segregation.Segregation.Decompose(table, levels, Complex);
+        var uncertainty = replicates < 2 ? null : Inference.Run(table, new InferenceOptions
+        {
+            Replicates = replicates, Seed = seed, Parts = InferenceParts.Bootstrap, Levels = levels, UnitLevel = Complex,
+        }).Decomposition;
         var local = Segregation.Segregation.Local(table, buurtOf);
         var isComplex = complexes.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         var buurtTotals = Enumerable.Range(0, units.Count).GroupBy(u => buurtOf[u], StringComparer.Ordinal)
@@ -131,6 +140,6 @@ public static class ScaleLadders
             var mostOver = Enumerable.Range(0, groups.Count).MaxBy(g => buurtShares[g] > 0 ? shares[g] / buurtShares[g] : 0.0);
             return new ComplexContribution(x.l.Unit, buurtOf[x.u], x.l.Weight, x.l.LocalSegregation, x.l.Contribution, shares, buurtShares, mostOver);
         }).OrderByDescending(c => c.Contribution).ToList();
-        return new ScaleLadder(groups, coversCity, misaligned, decomposition.MutualInformation, decomposition.Theil, decomposition.Components, contributions, units.Count);
+        return new ScaleLadder(groups, coversCity, misaligned, decomposition.MutualInformation, decomposition.Theil, decomposition.Components, contributions, units.Count, uncertainty);
     }
 }

@@ -143,4 +143,26 @@ public class OvervechtLadderTests(DemoStore demo) : IClassFixture<DemoStore>
 
         return sum;
     }
+
+    [Fact]
+    public void Ladder_WithBootstrap_GivesEachPartAnIntervalAroundItsObservedValue()
+    {
+        var (cbs, host) = Utrecht();
+        var complexes = Generate(cbs.HouseholdTypes, host);
+        var plain = ScaleLadders.Build(["a", "b", "c"], cbs.HouseholdTypes, complexes)!;
+        var ladder = ScaleLadders.Build(["a", "b", "c"], cbs.HouseholdTypes, complexes, replicates: 200, seed: 7)!;
+
+        Assert.Null(plain.Uncertainty);
+        var parts = ladder.Uncertainty!.Components;
+        Assert.Equal(ladder.Components.Select(c => c.Level), parts.Select(p => p.Level));
+        for (var i = 0; i < parts.Count; i++)
+        {
+            Assert.Equal(ladder.Components[i].MutualInformation, parts[i].MutualInformation.Value, 12);
+            Assert.True(parts[i].MutualInformation.StandardError > 0);
+            Assert.True(parts[i].MutualInformation.Lower <= parts[i].MutualInformation.Upper);
+        }
+
+        Assert.Equal(ladder.Uncertainty.Components[2].MutualInformation.StandardError,
+            ScaleLadders.Build(["a", "b", "c"], cbs.HouseholdTypes, complexes, replicates: 200, seed: 7)!.Uncertainty!.Components[2].MutualInformation.StandardError);
+    }
 }
