@@ -50,7 +50,7 @@ public sealed record ScaleLadder(
 public static class ScaleLadders
 {
     /// <summary>Unit name of the rest of a buurt: the buurt minus the partner's complexes in it.</summary>
-    public const string RestSuffix = ":rest";
+    public const string RestSuffix = ":\0rest"; // no complex code can hold a NUL, so no complex is taken for a rest
 
     /// <summary>Level names of the components.</summary>
     public const string Wijk = "wijk", Buurt = "buurt", Complex = "complex";

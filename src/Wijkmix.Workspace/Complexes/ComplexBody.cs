@@ -55,6 +55,10 @@ public sealed class ComplexBody
     public long Raw(string unit, string column, int? year = null) =>
         raw.GetValueOrDefault((unit, year is { } y ? PartnerTables.YearMeasure(y.ToString(System.Globalization.CultureInfo.InvariantCulture), column) : column));
 
+    /// <summary>True when the upload has a figure for the unit (in that year): a complex without a row for a year is not hidden, just absent.</summary>
+    public bool Has(string unit, string column, int? year = null) =>
+        raw.ContainsKey((unit, year is { } y ? PartnerTables.YearMeasure(y.ToString(System.Globalization.CultureInfo.InvariantCulture), column) : column));
+
     /// <summary>The figure as this viewer may see it; null when it is suppressed (or not yet protected).</summary>
     public long? Shown(string unit, string column, int? year = null) =>
         Detailed ? Raw(unit, column, year) : published.GetValueOrDefault((unit, column, year));

@@ -6,9 +6,10 @@ namespace Wijkmix.Workspace.Complexes;
 public static class ComplexGoals
 {
     /// <summary>
-    /// The share of vulnerable lettings (%) per year: for one complex (<c>BU…:code</c>) from its published figures (a
-    /// year with a hidden figure is left out); for the workspace's area over all complexes in it, given only when the
-    /// vulnerable and the regular lettings each reach <paramref name="threshold"/> (an aggregate shows no complex).
+    /// The share of vulnerable lettings (%) per year, for one complex (<c>BU…:code</c>) or over all complexes in an area,
+    /// from published figures only: a year in which one of them has its lettings or regular lettings hidden is left out
+    /// (an area's sum of raw figures minus its published complexes would give a hidden one away). An area's year is
+    /// given only when its vulnerable and regular lettings each reach <paramref name="threshold"/>.
     /// </summary>
     public static IReadOnlyList<ResultPoint> VulnerableLettings(ComplexData data, string area, int threshold)
     {
@@ -22,16 +23,16 @@ public static class ComplexGoals
             var complete = true;
             foreach (var body in data.Lettings)
             {
-                foreach (var unit in body.Units.Where(u => u == area || (!area.Contains(':', StringComparison.Ordinal) && u.StartsWith("BU", StringComparison.Ordinal) && Core.Areas.AreaCode.Parse(u).Parent is { } b && (b.Value == area || Inside(b.Value, area)))))
+                foreach (var unit in body.Units.Where(u => body.Has(u, "verhuringen", year)).Where(u => u == area || (!area.Contains(':', StringComparison.Ordinal) && u.StartsWith("BU", StringComparison.Ordinal) && Core.Areas.AreaCode.Parse(u).Parent is { } b && (b.Value == area || Inside(b.Value, area)))))
                 {
-                    var (total, regular) = unit == area ? (body.Shown(unit, "verhuringen", year), body.Shown(unit, "regulier", year)) : (body.Raw(unit, "verhuringen", year), body.Raw(unit, "regulier", year));
+                    var (total, regular) = (body.Shown(unit, "verhuringen", year), body.Shown(unit, "regulier", year));
                     complete &= total is not null && regular is not null;
                     all += total ?? 0;
                     vulnerable += (total ?? 0) - (regular ?? 0);
                 }
             }
 
-            var guarded = area.Contains(':', StringComparison.Ordinal) ? complete : vulnerable >= threshold && all - vulnerable >= threshold;
+            var guarded = complete && (area.Contains(':', StringComparison.Ordinal) || (vulnerable >= threshold && all - vulnerable >= threshold));
             if (all > 0 && guarded)
             {
                 points.Add(new ResultPoint(year, Math.Round(100.0 * vulnerable / all, 1), GoalFigures.Text(nameof(Monitor.Resources.GoalText.FromComplexUploads), vulnerable, all)));

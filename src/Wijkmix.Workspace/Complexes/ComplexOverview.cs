@@ -48,8 +48,9 @@ public static class ComplexOverview
         var income = Ladder(data.Households, IncomeClasses, null);
         var years = data.Lettings.SelectMany(b => b.Years).Distinct().Order().ToList();
         var last = years.Count == 0 ? (int?)null : Math.Clamp(to ?? years[^1], years[0], years[^1]);
-        (int, int)? flagPeriod = last is { } l ? (l - rule.Years + 1, l) : null;
-        (int, int)? period = last is { } e ? (Math.Min(from ?? e - rule.Years + 1, e), e) : null;
+        // Flags always over the rule's last years of the data, whatever period is shown.
+        (int, int)? flagPeriod = years.Count == 0 ? null : (years[^1] - rule.Years + 1, years[^1]);
+        (int, int)? period = last is { } e ? (Math.Clamp(from ?? e - rule.Years + 1, years[0], e), e) : null;
         var (shares, workspaceShare) = period is { } p ? LettingShares.Compute(data.Lettings, p, threshold) : ([], null);
         var flagShares = flagPeriod is { } fp ? LettingShares.Compute(data.Lettings, fp, threshold).Shares : [];
         var units = data.Dwellings.SelectMany(b => b.Units).Concat(data.Households.SelectMany(b => b.Units)).Concat(data.Lettings.SelectMany(b => b.Units))
@@ -79,7 +80,9 @@ public static class ComplexOverview
     /// <summary>The ladder of one split over every partner's households, from all cells (an index shows no complex).</summary>
     private static ScaleLadder? Ladder(IReadOnlyList<ComplexBody> bodies, IReadOnlyList<string> groups, IReadOnlyList<LadderBuurt>? cbsBuurten)
     {
-        var complexes = bodies.SelectMany(b => b.Units.Select(u => new SubBuurtUnit(u, u[..u.IndexOf(':', StringComparison.Ordinal)],
+        // Two corporations may use the same complex code in one buurt: each keeps its own unit (named with its organisation).
+        var taken = bodies.SelectMany(b => b.Units).GroupBy(u => u, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var complexes = bodies.SelectMany(b => b.Units.Select(u => new SubBuurtUnit(taken.Contains(u) ? $"{u} ({b.Upload.Organisation})" : u, u[..u.IndexOf(':', StringComparison.Ordinal)],
             [.. groups.Select(g => (double)b.Raw(u, g))]))).ToList();
         return complexes.Count == 0 ? null : ScaleLadders.Build(groups, cbsBuurten, complexes);
     }

@@ -13,13 +13,13 @@ public sealed record FlagRule(int Percent, int Years, double BuurtFactor)
     public static FlagRule Default { get; } = new(50, 3, 2);
 
     /// <summary>The rule as a sentence, for the page and the flag's explanation.</summary>
-    public string Describe() => WorkspaceText.Format("ComplexFlagRule", Percent, Years, BuurtFactor.ToString("0.#", CultureInfo.CurrentCulture));
+    public string Describe() => WorkspaceText.Format("ComplexFlagRule", Percent, Years, BuurtFactor.ToString("0.##", CultureInfo.CurrentCulture));
 
-    /// <summary>The problems with a rule from the form (empty when fine): 1–100 %, 1–10 years, factor 1–10.</summary>
+    /// <summary>The problems with a rule from the form (empty when fine): 1–99 % ("more than 100 %" never flags), 1–10 years, factor 1–10.</summary>
     public static IReadOnlyList<FieldProblem> Check(int percent, int years, double factor)
     {
         var problems = new List<FieldProblem>();
-        if (percent is < 1 or > 100)
+        if (percent is < 1 or > 99)
         {
             problems.Add(new FieldProblem("percentage", WorkspaceText.Get("ComplexFlagPercentRange")));
         }

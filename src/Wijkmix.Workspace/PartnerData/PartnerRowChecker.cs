@@ -166,8 +166,13 @@ internal sealed class PartnerRowChecker(PartnerTemplate template, PartnerReadCon
 
         if (column == PartnerTemplate.YearColumn)
         {
-            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1990 and <= 2100
-                ? null : PartnerDataText.Get("InvalidYear");
+            if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1990 or > 2100)
+            {
+                return PartnerDataText.Get("InvalidYear");
+            }
+
+            value = year.ToString(CultureInfo.InvariantCulture); // 02024 is 2024
+            return null;
         }
 
         if (column != PartnerTemplate.BuurtCodeColumn)
@@ -232,7 +237,9 @@ internal sealed class PartnerRowChecker(PartnerTemplate template, PartnerReadCon
     /// <summary>False (with a problem) when buurt code and complex code do not make an area code (BU03440301:complex-12).</summary>
     private bool IsComplexCode(int line, Dictionary<string, string> texts)
     {
-        if (!template.IsPerComplex || template.Categories.Count == 0 || Core.Areas.AreaCode.TryParse(ComplexPlace.Code(texts), out _))
+        if (!template.IsPerComplex || template.Categories.Count == 0
+            || (!texts[PartnerTemplate.ComplexCodeColumn].Contains(':', StringComparison.Ordinal) && !texts[PartnerTemplate.ComplexCodeColumn].Contains('\0', StringComparison.Ordinal)
+                && Core.Areas.AreaCode.TryParse(ComplexPlace.Code(texts), out _)))
         {
             return true;
         }

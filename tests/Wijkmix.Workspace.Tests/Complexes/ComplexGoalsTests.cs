@@ -9,18 +9,21 @@ public class ComplexGoalsTests
 {
     private static readonly PartnerTemplate Lettings = PartnerTemplates.ComplexenVerhuringen;
 
-    /// <summary>(complex, year, lettings, regular, urgent, statushouder, uitstroom, overige).</summary>
-    private static readonly (string Unit, int Year, long[] Route)[] Rows =
+    /// <summary>(complex, year, lettings, regular, urgent, statushouder, uitstroom, overige): every count at least 10, so all are published.</summary>
+    private static readonly (string Unit, int Year, long[] Route)[] Large =
     [
-        ("BU03440311:a", 2023, [40, 16, 12, 6, 3, 3]), ("BU03440311:a", 2024, [50, 20, 15, 11, 2, 2]),
-        ("BU03440311:b", 2023, [30, 25, 2, 1, 1, 1]), ("BU03440311:b", 2024, [30, 26, 2, 1, 1, 0]),
-        ("BU03440312:c", 2023, [60, 40, 10, 10, 0, 0]), ("BU03440312:c", 2024, [20, 18, 1, 1, 0, 0]),
+        ("BU03440311:a", 2023, [60, 20, 10, 10, 10, 10]), ("BU03440311:a", 2024, [70, 30, 10, 10, 10, 10]),
+        ("BU03440311:b", 2023, [50, 10, 10, 10, 10, 10]), ("BU03440311:b", 2024, [50, 10, 10, 10, 10, 10]),
+        ("BU03440312:c", 2023, [80, 40, 10, 10, 10, 10]), ("BU03440312:c", 2024, [90, 50, 10, 10, 10, 10]),
     ];
 
-    private static ComplexData Data(bool detailed = false)
+    /// <summary>A small complex in 2024 only: its counts are suppressed.</summary>
+    private static readonly (string Unit, int Year, long[] Route)[] Small = [("BU03440312:d", 2024, [5, 3, 1, 1, 0, 0])];
+
+    private static ComplexData Data(bool detailed = false, bool withSmall = false)
     {
         var upload = new PartnerUpload { Organisation = "Mitros", Template = Lettings.Id, FileName = "v.csv", UploadedBy = "P" };
-        foreach (var (unit, year, route) in Rows)
+        foreach (var (unit, year, route) in withSmall ? Large.Concat(Small) : Large)
         {
             string[] columns = ["verhuringen", "regulier", "urgent", "statushouder", "uitstroom", "overige_bemiddeling"];
             upload.Figures.AddRange(columns.Select((c, i) => new PartnerFigure
@@ -42,30 +45,27 @@ public class ComplexGoalsTests
     {
         var points = ComplexGoals.VulnerableLettings(Data(), "WK034403", 10);
 
-        // 2023: (24 + 5 + 20) of (40 + 30 + 60) = 49 / 130; 2024: (30 + 4 + 2) of (50 + 30 + 20) = 36 / 100.
-        Assert.Equal([(2023, Math.Round(4900.0 / 130, 1)), (2024, 36.0)], points.Select(p => (p.Year, p.Value!.Value)));
-        Assert.Equal("partnerdata per complex, 49 van 130 verhuringen", points[0].Source);
+        // 2023: (40 + 40 + 40) of (60 + 50 + 80) = 120 / 190; 2024: (40 + 40 + 40) of (70 + 50 + 90) = 120 / 210.
+        Assert.Equal([(2023, Math.Round(12000.0 / 190, 1)), (2024, Math.Round(12000.0 / 210, 1))], points.Select(p => (p.Year, p.Value!.Value)));
+        Assert.Equal("partnerdata per complex, 120 van 190 verhuringen", points[0].Source);
     }
 
     [Fact]
-    public void VulnerableLettings_ForOneComplex_ComesFromItsPublishedFiguresOnly()
+    public void VulnerableLettings_AYearWithAHiddenComplexInTheArea_IsLeftOut()
     {
-        var published = ComplexGoals.VulnerableLettings(Data(), "BU03440311:a", 10);
-        var detailed = ComplexGoals.VulnerableLettings(Data(detailed: true), "BU03440311:a", 10);
-
-        Assert.Equal([(2023, 60.0), (2024, 60.0)], detailed.Select(p => (p.Year, p.Value!.Value)));
-        Assert.All(published, p => Assert.Contains(p.Year, new[] { 2023, 2024 }));
-        Assert.True(published.Count <= 2);
-        Assert.All(published, p => Assert.Equal(60.0, p.Value));
-    }
-
-    [Fact]
-    public void VulnerableLettings_AnAggregateBelowTheThreshold_IsNotGiven()
-    {
-        // Buurt BU03440312 alone in 2024: 2 vulnerable lettings of 20, below the threshold of 10.
-        var points = ComplexGoals.VulnerableLettings(Data(), "BU03440312", 10);
+        // The small complex d (2024) is suppressed: a 2024 sum over the wijk minus the published complexes would give it away.
+        var points = ComplexGoals.VulnerableLettings(Data(withSmall: true), "WK034403", 10);
 
         Assert.Equal([2023], points.Select(p => p.Year));
-        Assert.Equal(Math.Round(2000.0 / 60, 1), points[0].Value);
+        Assert.Equal(ComplexGoals.VulnerableLettings(Data(), "WK034403", 10)[0], points[0]); // d has no 2023 row: absent, not hidden
+    }
+
+    [Fact]
+    public void VulnerableLettings_ForOneComplex_IsItsOwnShare()
+    {
+        var points = ComplexGoals.VulnerableLettings(Data(), "BU03440311:b", 10);
+
+        Assert.Equal([(2023, 80.0), (2024, 80.0)], points.Select(p => (p.Year, p.Value!.Value)));
+        Assert.Empty(ComplexGoals.VulnerableLettings(Data(withSmall: true), "BU03440312:d", 10));
     }
 }

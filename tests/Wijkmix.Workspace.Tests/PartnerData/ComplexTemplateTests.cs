@@ -133,4 +133,22 @@ public class ComplexTemplateTests
         Assert.True(result.Succeeded, string.Join("; ", result.Problems));
         Assert.True(result.Rows.Count >= 2);
     }
+
+    [Fact]
+    public void Read_ComplexCodeWithAColon_IsRefusedNamingTheColumn()
+    {
+        var problem = Single(Read(HouseholdsHeader + $"A:B;{OvervechtA};60;30;20;10;20;20;20;5;15;20;20\n", PartnerTemplates.ComplexenHuishoudens));
+
+        Assert.Equal((2, "complex_code"), (problem.Line, problem.Column));
+    }
+
+    [Fact]
+    public void Read_YearWithALeadingZero_IsStoredAsTheYear()
+    {
+        var result = Read("complex_code;jaar;buurt_code;verhuringen;regulier;urgent;statushouder;uitstroom;overige_bemiddeling;inkomen_laag;inkomen_midden;inkomen_hoog\n" +
+            $"A;02024;{OvervechtA};10;10;0;0;0;0;10;0;0\n", PartnerTemplates.ComplexenVerhuringen);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        Assert.Contains(PartnerTables.Figures(PartnerTemplates.ComplexenVerhuringen, result.Rows), f => f.Measure == "2024|regulier" && f.Value == 10);
+    }
 }

@@ -47,7 +47,7 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData
     [Needs(Right.SetComplexRules)]
     public async Task<IActionResult> OnPostRuleAsync(int percentage, int jaren, string? factor, bool eigenDetail)
     {
-        var parsed = double.TryParse((factor ?? string.Empty).Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var f) ? f : double.NaN;
+        var parsed = double.TryParse((factor ?? string.Empty).Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var f) ? Math.Round(f, 2) : double.NaN;
         Problems = FlagRule.Check(percentage, jaren, parsed);
         if (Problems.Count > 0)
         {
@@ -63,12 +63,14 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData
 
     protected override async Task ReloadAsync()
     {
-        var complexes = await ComplexSources.LoadAsync(Db, WorkspaceId, Member.Organisation, Workspace.PartnersSeeOwnDetail, HttpContext.RequestAborted).ConfigureAwait(false);
+        var complexes = await ComplexSources.LoadAsync(Db, WorkspaceId, Member.Organisation, Workspace.PartnersSeeOwnDetail && Can(Right.UploadData), HttpContext.RequestAborted).ConfigureAwait(false);
         var cbs = AreaCode.TryParse(Workspace.MunicipalityCode, out var municipality) ? views.BuurtCounts(municipality) : null;
         CbsYear = cbs?.Year;
         var rule = new FlagRule(Workspace.ComplexFlagPercent, Workspace.ComplexFlagYears, Workspace.ComplexFlagBuurtFactor);
         Overview = complexes.IsEmpty ? null : ComplexOverview.Build(complexes, rule, cbs?.HouseholdTypes, Workspace.SuppressionThreshold, From, To);
-        var buurten = AreaCode.TryParse(Workspace.AreaCode, out var area) && area.Level == AreaLevel.District ? data.Within(area, AreaLevel.Neighbourhood) : [];
+        var buurten = !AreaCode.TryParse(Workspace.AreaCode, out var area) ? []
+            : area.Level == AreaLevel.Neighbourhood ? data.Find(area) is { } self ? [self] : []
+            : data.Within(area, AreaLevel.Neighbourhood);
         BuurtNames = buurten.ToDictionary(b => b.Code.Value, b => b.DisplayName, StringComparer.Ordinal);
         if (Overview is not null && data.Read(s => s.Geometry(area)) is { } wijkJson)
         {
