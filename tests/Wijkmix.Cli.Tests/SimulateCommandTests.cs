@@ -2,7 +2,7 @@ namespace Wijkmix.Cli.Tests;
 
 public class SimulateCommandTests(DemoStoreFile demo) : IClassFixture<DemoStoreFile>
 {
-    private const string Scenario = """
+    internal const string Scenario = """
         naam: Proef
         gemeente: Utrecht
         startjaar: 2025

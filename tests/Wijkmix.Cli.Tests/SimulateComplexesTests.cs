@@ -3,14 +3,7 @@ namespace Wijkmix.Cli.Tests;
 /// <summary><c>simulate --complexen</c>: a corporation's own complex files (the workspace templates) as the simulator's start.</summary>
 public class SimulateComplexesTests(DemoStoreFile demo) : IClassFixture<DemoStoreFile>
 {
-    private const string Scenario = """
-        naam: Proef
-        gemeente: Utrecht
-        startjaar: 2025
-        jaren: 2
-        seed: 5
-        schaal: 0.05
-        """;
+    private const string Scenario = SimulateCommandTests.Scenario;
 
     private static string Example(string name)
     {

@@ -17,6 +17,9 @@ public sealed record CbsBuurtCounts(
     IReadOnlyList<LadderBuurt> HouseholdTypes,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> Ceilings)
 {
+    /// <summary>Half of CBS's rounding of buurt counts to multiples of 5: a partner's sum may exceed a count by this much.</summary>
+    public const double RoundingAllowance = 2.5;
+
     /// <summary>Partner template column → CBS variable.</summary>
     public static IReadOnlyDictionary<string, string> CeilingVariables { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
     {

@@ -62,7 +62,7 @@ public static class ScaleLadders
     /// </summary>
     /// <param name="replicates">Bootstrap replicates for the parts' uncertainty (0: none); replicate r is seeded by (<paramref name="seed"/>, r).</param>
     public static ScaleLadder? Build(IReadOnlyList<string> groups, IReadOnlyList<LadderBuurt>? buurten, IReadOnlyList<SubBuurtUnit> complexes,
-        double roundingAllowance = 2.5, int replicates = 0, int seed = 1)
+        double roundingAllowance = CbsBuurtCounts.RoundingAllowance, int replicates = 0, int seed = 1)
     {
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(complexes);

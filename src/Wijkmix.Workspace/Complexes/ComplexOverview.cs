@@ -52,7 +52,7 @@ public static class ComplexOverview
         (int, int)? flagPeriod = years.Count == 0 ? null : (years[^1] - rule.Years + 1, years[^1]);
         (int, int)? period = last is { } e ? (Math.Clamp(from ?? e - rule.Years + 1, years[0], e), e) : null;
         var (shares, workspaceShare) = period is { } p ? LettingShares.Compute(data.Lettings, p, threshold) : ([], null);
-        var flagShares = flagPeriod is { } fp ? LettingShares.Compute(data.Lettings, fp, threshold).Shares : [];
+        var flagShares = flagPeriod == period ? shares : flagPeriod is { } fp ? LettingShares.Compute(data.Lettings, fp, threshold).Shares : [];
         var units = data.Dwellings.SelectMany(b => b.Units).Concat(data.Households.SelectMany(b => b.Units)).Concat(data.Lettings.SelectMany(b => b.Units))
             .Distinct(StringComparer.Ordinal).ToList();
         var rows = new List<ComplexRow>();

@@ -8,7 +8,7 @@ namespace Wijkmix.Workspace.PartnerData;
 /// </summary>
 internal static class BuurtCeilingCheck
 {
-    public static void Check(PartnerTemplate template, IReadOnlyList<PartnerRow> rows, PartnerReadContext context, ProblemList problems)
+    public static void Check(IReadOnlyList<PartnerRow> rows, PartnerReadContext context, ProblemList problems)
     {
         if (context.BuurtCeilings.Count == 0)
         {
@@ -35,7 +35,7 @@ internal static class BuurtCeilingCheck
 
                 var key = (buurt, year, column);
                 var sum = sums[key] = sums.GetValueOrDefault(key) + value;
-                if (sum > ceiling + PartnerReadContext.RoundingAllowance && reported.Add(key))
+                if (sum > ceiling + Monitor.Complexes.CbsBuurtCounts.RoundingAllowance && reported.Add(key))
                 {
                     problems.Add(row.Line, column, PartnerDataText.Format("ExceedsBuurtTotal", column, buurt, sum,
                         ceiling.ToString("N0", CultureInfo.GetCultureInfo("nl-NL"))));

@@ -63,7 +63,7 @@ public static class PartnerDataReader
         var rows = new PartnerRowChecker(template, context, problems).Check(text);
         if (!problems.Any)
         {
-            BuurtCeilingCheck.Check(template, rows, context, problems);
+            BuurtCeilingCheck.Check(rows, context, problems);
         }
 
         return problems.Any ? PartnerDataReadResult.Refused(problems.ToList()) : PartnerDataReadResult.Accepted(rows);

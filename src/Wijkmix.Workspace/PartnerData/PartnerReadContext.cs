@@ -13,11 +13,8 @@ public sealed record PartnerReadContext(IReadOnlySet<string> WorkspaceBuurten)
     /// <summary>
     /// CBS counts per buurt a template column cannot exceed when summed over the file's rows of that buurt (per year
     /// where the template has one): buurt code → column → count. CBS rounds counts to multiples of 5, so a sum is
-    /// refused only when it exceeds the count by more than that rounding (<see cref="RoundingAllowance"/>).
+    /// refused only when it exceeds the count by more than that rounding (<see cref="Monitor.Complexes.CbsBuurtCounts.RoundingAllowance"/>).
     /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> BuurtCeilings { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, double>>();
-
-    /// <summary>Half of CBS's rounding to multiples of 5.</summary>
-    public const double RoundingAllowance = 2.5;
 }

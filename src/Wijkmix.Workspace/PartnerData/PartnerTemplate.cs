@@ -41,9 +41,6 @@ public sealed record PartnerTemplate(
     /// <summary>Label columns that may be left empty (a complex's name, its location).</summary>
     public IReadOnlyList<string> OptionalColumns { get; init; } = [];
 
-    /// <summary>True when a row is a year of a unit (the template has a <see cref="YearColumn"/> key).</summary>
-    public bool HasYear => KeyColumns.Contains(YearColumn, StringComparer.Ordinal);
-
     /// <summary>True when rows are housing complexes inside a buurt.</summary>
     public bool IsPerComplex => KeyColumns.Contains(ComplexCodeColumn, StringComparer.Ordinal);
 
