@@ -85,6 +85,27 @@ public abstract class PartnerDataTests(RunningApp app)
     }
 
     [Fact]
+    public async Task A_flag_rule_out_of_range_is_refused_naming_the_fields_and_the_stored_rule_stays()
+    {
+        var (coordinator, partner, id) = await WorkspaceWithPartner();
+        var csv = "complex_code;buurt_code;complex_naam;breedtegraad;lengtegraad;woningen;sociale_huur;middenhuur;vrije_sector_huur;koop;huur_tot_aftoppingsgrens;huur_tot_liberalisatiegrens;huur_boven_liberalisatiegrens;geen_huur\r\n" +
+            "D1;BU03440611;Domflat;;;120;120;0;0;0;120;0;0;0\r\nD2;BU03440611;Neudeblok;;;80;80;0;0;0;80;0;0;0\r\n";
+        await partner.UploadAsync($"/werkruimte/{id}/partnerdata", null, "dom.csv", Encoding.UTF8.GetBytes(csv), new() { ["sjabloon"] = "complexen-woningen" });
+
+        var refused = await coordinator.PostAsync($"/werkruimte/{id}/complexen", "Rule", new() { ["percentage"] = "100", ["jaren"] = "0", ["factor"] = "1,5" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var body = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Percentage: kies een geheel getal van 1 tot en met 99.", body, StringComparison.Ordinal);
+        Assert.Contains("Jaren: kies 1 tot en met 10 jaar.", body, StringComparison.Ordinal);
+        Assert.Contains("gemarkeerd bij meer dan 50 % van de verhuringen in de laatste 3 jaar", WebUtility.HtmlDecode(await coordinator.GetStringAsync($"/werkruimte/{id}/complexen")), StringComparison.Ordinal);
+
+        var saved = await coordinator.PostAsync($"/werkruimte/{id}/complexen", "Rule", new() { ["percentage"] = "40", ["jaren"] = "2", ["factor"] = "1,5" });
+        Assert.Equal(HttpStatusCode.SeeOther, saved.StatusCode);
+        Assert.Contains("gemarkeerd bij meer dan 40 % van de verhuringen in de laatste 2 jaar", WebUtility.HtmlDecode(await coordinator.GetStringAsync($"/werkruimte/{id}/complexen")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_oversized_file_is_refused()
     {
         var (_, partner, id) = await WorkspaceWithPartner();
