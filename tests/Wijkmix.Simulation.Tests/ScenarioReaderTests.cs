@@ -155,7 +155,7 @@ public sealed class ScenarioReaderTests(RealCities cities) : IDisposable
         var (setup, problems) = SimulationSetups.Prepare(Valid, "s.yaml", cities.Store.AllAreas(), Cached);
 
         Assert.Empty(problems);
-        Assert.Same(figures, setup!.Figures);
+        Assert.Same(figures!.Units, setup!.Figures.Units);
         Assert.Equal([utrecht], asked);
         foreach (var text in new[] { Valid.Replace("WK034403", "WK036301", StringComparison.Ordinal), "gemeente: GM9999\n", "gemeente: [\n" })
         {

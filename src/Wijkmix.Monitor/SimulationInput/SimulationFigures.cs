@@ -47,6 +47,7 @@ public static class SimulationFigures
         var fromGemeente = GemeenteFills(table, fields, choice, gemeente);
         var units = new List<UnitFigures>();
         var withValue = new bool[fields.Count];
+        var own = new int[fields.Count];
         foreach (var unit in choice.Units)
         {
             var households = table.Get(unit.Code, choice.Year, SimulationFields.Households).Value;
@@ -58,11 +59,17 @@ public static class SimulationFigures
 
             var parent = choice.Level == AreaLevel.Neighbourhood ? unit.Code.Parent!.Value : gemeente;
             AreaCode[] fillFrom = parent == gemeente ? [gemeente] : [parent, gemeente];
-            var values = fields.Select((f, i) => Value(table, f, unit.Code, fillFrom, choice.Year, level => notes.Filled(i, level))
+            var gemeenteFilled = new bool[fields.Count];
+            var values = fields.Select((f, i) => Value(table, f, unit.Code, fillFrom, choice.Year, level =>
+                {
+                    notes.Filled(i, level);
+                    gemeenteFilled[i] = level == AreaLevel.Municipality;
+                })
                 ?? FromGemeente(i)).ToArray();
             for (var i = 0; i < values.Length; i++)
             {
                 withValue[i] |= values[i] is not null;
+                own[i] += values[i] is not null && !gemeenteFilled[i] && fromGemeente[i] is null ? 1 : 0;
             }
 
             units.Add(new UnitFigures(unit.Code.Value, unit.DisplayName, parent.Value,
@@ -74,7 +81,10 @@ public static class SimulationFigures
         return units.Count == 0
             ? null
             : new MunicipalityFigures(gemeente.Value, municipality.DisplayName, choice.Year, choice.LevelName, origin, units,
-                notes.Lines(units.Count, withValue));
+                IncomeWarning(fields, own, units.Count, choice).Concat(notes.Lines(units.Count, withValue)).ToList())
+            {
+                Missing = SimulationFields.MissingHousing(fields, own, units.Count),
+            };
 
         double? FromGemeente(int field)
         {
@@ -87,6 +97,14 @@ public static class SimulationFigures
             return fill.Value;
         }
     }
+
+    /// <summary>
+    /// The first note when the units have no income share of their own: their incomes are then estimated from their
+    /// housing (tenure and WOZ) around the gemeente's income, which the results per unit inherit.
+    /// </summary>
+    private static IEnumerable<string> IncomeWarning(IReadOnlyList<SimulationField> fields, int[] own, int units, SimulationChoice choice) =>
+        SimulationFields.HasOwnIncome(fields, own, units) ? []
+            : [string.Format(System.Globalization.CultureInfo.CurrentCulture, Resources.MonitorText.SimIncomeEstimated, choice.LevelName, choice.Year)];
 
     /// <summary>
     /// Per field, the gemeente's value for the units that have none, where the store does not hold the field

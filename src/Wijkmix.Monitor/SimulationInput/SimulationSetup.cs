@@ -53,12 +53,25 @@ public static class SimulationSetups
         return Prepare(text, file, query => Municipality(areas, query, code => areas.FirstOrDefault(a => a.Code == code)), figures);
     }
 
+    /// <summary>
+    /// Why <paramref name="figures"/> cannot be simulated: their units lack the housing mix or an income share of their
+    /// own (<see cref="MunicipalityFigures.Missing"/>), so every unit would copy the gemeente. Null when they can.
+    /// </summary>
+    public static string? Refusal(MunicipalityFigures figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return figures.Missing.Count == 0 ? null
+            : string.Format(CultureInfo.CurrentCulture, MonitorText.SimMissingFigures, figures.Name, figures.UnitLevel, figures.Year, string.Join(", ", figures.Missing));
+    }
+
     /// <summary>The areas a scenario on <paramref name="figures"/> may name: its units, their parents and the municipality.</summary>
     public static AreaCatalogue Catalogue(MunicipalityFigures figures)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var codes = figures.Units.Select(u => u.Code).Concat(figures.Units.Select(u => u.ParentCode)).ToHashSet(StringComparer.Ordinal);
-        return new AreaCatalogue(figures.Code, figures.Name, codes, string.Join(", ", figures.Units.Take(2).Select(u => u.Code)));
+        var names = figures.Units.Select(u => (u.Code, u.Name)).Concat(figures.Units.Select(u => (Code: u.ParentCode, Name: u.ParentName)))
+            .Where(n => n.Code != figures.Code).DistinctBy(n => n.Code).ToDictionary(n => n.Code, n => n.Name, StringComparer.Ordinal);
+        return new AreaCatalogue(figures.Code, figures.Name, codes, string.Join(", ", figures.Units.Take(2).Select(u => u.Code))) { Names = names };
     }
 
     private static (SimulationSetup? Setup, IReadOnlyList<ScenarioProblem> Problems) Prepare(
@@ -81,10 +94,25 @@ public static class SimulationSetups
             return (null, [new ScenarioProblem(file, null, "gemeente", string.Format(CultureInfo.CurrentCulture, MonitorText.SimNoFigures, municipality.DisplayName))]);
         }
 
-        var checkedRead = ScenarioReader.Read(text, file, Catalogue(figures));
+        if (Refusal(figures) is { } refusal)
+        {
+            return (null, [new ScenarioProblem(file, null, "gemeente", refusal)]);
+        }
+
+        var catalogue = Catalogue(figures);
+        var checkedRead = ScenarioReader.Read(text, file, catalogue);
         return checkedRead.Scenario is { } scenario
-            ? (new SimulationSetup(scenario, figures), [])
+            ? (new SimulationSetup(scenario, figures with { Notes = [.. figures.Notes, .. AreasNote(scenario, catalogue)] }), [])
             : (null, checkedRead.Problems);
+    }
+
+    /// <summary>The areas the scenario's instruments are limited to, each with its code, name and variant (none when all apply city-wide).</summary>
+    internal static IEnumerable<string> AreasNote(Scenario scenario, AreaCatalogue catalogue)
+    {
+        var named = scenario.AllVariants.SelectMany(v => v.Instruments.SelectMany(i => i.Areas).Where(a => a != catalogue.MunicipalityCode).Distinct()
+                .Select(a => string.Format(CultureInfo.CurrentCulture, MonitorText.SimAreaNamed, a, catalogue.Names.GetValueOrDefault(a, a), v.Name)))
+            .Distinct().ToList();
+        return named.Count == 0 ? [] : [string.Format(CultureInfo.CurrentCulture, MonitorText.SimScenarioAreas, string.Join("; ", named))];
     }
 
     /// <summary>The municipality a scenario names: by its code, else the best match of its name.</summary>

@@ -31,6 +31,13 @@ public sealed record MunicipalityFigures(
     /// <see cref="ComplexFigures.Check"/> first.
     /// </summary>
     public IReadOnlyList<ComplexFigures> Complexes { get; init; } = [];
+
+    /// <summary>
+    /// The housing figures (tenure shares) the units lack at their own level, worded for the user; a shell refuses to
+    /// simulate when any is missing, since every unit would copy the municipality's housing stock. Empty when the units
+    /// have them.
+    /// </summary>
+    public IReadOnlyList<string> Missing { get; init; } = [];
 }
 
 /// <summary>The KWB figures of one unit (see <see cref="MunicipalityFigures"/>).</summary>

@@ -14,7 +14,15 @@ public sealed record ScenarioProblem(string File, int? Line, string Field, strin
 }
 
 /// <summary>The areas a scenario may name: the municipality's units, their parents and the municipality itself.</summary>
-public sealed record AreaCatalogue(string MunicipalityCode, string MunicipalityName, IReadOnlySet<string> Codes, string Example);
+public sealed record AreaCatalogue(string MunicipalityCode, string MunicipalityName, IReadOnlySet<string> Codes, string Example)
+{
+    /// <summary>The names of the codes (code → name), so a scenario may name an area instead of giving its code.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The codes whose name is <paramref name="name"/> (ignoring case and surrounding spaces).</summary>
+    public IReadOnlyList<string> CodesNamed(string name) =>
+        Names.Where(n => string.Equals(n.Value.Trim(), name.Trim(), StringComparison.OrdinalIgnoreCase)).Select(n => n.Key).Order(StringComparer.Ordinal).ToList();
+}
 
 /// <summary>A scenario, or why it could not be read.</summary>
 public sealed record ScenarioReadResult(Scenario? Scenario, IReadOnlyList<ScenarioProblem> Problems)

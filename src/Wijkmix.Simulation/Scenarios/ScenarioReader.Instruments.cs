@@ -39,8 +39,8 @@ public static partial class ScenarioReader
                     var itemPath = $"{path}.mutatiegraad_per_gebied[{i}]";
                     var item = Fields(items.Children[i], itemPath, ["gebied", "waarde"]);
                     var area = Text(item, "gebied", itemPath, required: true);
-                    CheckArea(area, item.GetValueOrDefault("gebied"), $"{itemPath}.gebied");
-                    byArea.Add(new AreaRate(area ?? "", Number(item, "waarde", itemPath, d.TurnoverSocial, 0, 1)));
+                    var code = area is null ? "" : CheckArea(area, item["gebied"], $"{itemPath}.gebied");
+                    byArea.Add(new AreaRate(code, Number(item, "waarde", itemPath, d.TurnoverSocial, 0, 1)));
                 }
 
                 if (items is null)
@@ -186,21 +186,30 @@ public static partial class ScenarioReader
             for (var i = 0; i < list.Children.Count; i++)
             {
                 var code = (list.Children[i] as YamlScalarNode)?.Value ?? "";
-                CheckArea(code, list.Children[i], $"{path}.gebieden[{i}]");
-                result.Add(code);
+                result.Add(CheckArea(code, list.Children[i], $"{path}.gebieden[{i}]"));
             }
 
             return result;
         }
 
-        private void CheckArea(string? code, YamlNode? node, string field)
+        /// <summary>The code of the area given as a code or by its name; a problem when it is neither (or a name of several).</summary>
+        private string CheckArea(string code, YamlNode node, string field)
         {
-            if (areas is null || code is null || node is null || areas.Codes.Contains(code) || code == areas.MunicipalityCode)
+            if (areas is null || areas.Codes.Contains(code) || code == areas.MunicipalityCode)
             {
-                return;
+                return code;
             }
 
-            Problem(node, field, Format(SimulationText.Problem_UnknownArea, code, areas.MunicipalityName, areas.Example, areas.MunicipalityCode));
+            var named = areas.CodesNamed(code);
+            if (named.Count == 1)
+            {
+                return named[0];
+            }
+
+            Problem(node, field, named.Count > 1
+                ? Format(SimulationText.Problem_AmbiguousArea, code, string.Join(", ", named))
+                : Format(SimulationText.Problem_UnknownArea, code, areas.MunicipalityName, areas.Example, areas.MunicipalityCode));
+            return code;
         }
     }
 }

@@ -32,6 +32,24 @@ internal static class SimulationFields
 
     public static string[] MigrationVariables { get; } = ["migration_western", "migration_non_western"];
 
+    /// <summary>
+    /// The housing figures the units lack at their own level, as phrases: the owner-occupied and corporation shares.
+    /// A figure counts as the units' own when at least half of them have it themselves or from their wijk; taken from
+    /// the gemeente it would be the same in every unit, every unit would get the same stock, and the simulation would
+    /// measure chance. Empty when the figures can be simulated.
+    /// </summary>
+    /// <param name="own">Per field, the units with a value of their own or their wijk's.</param>
+    public static IReadOnlyList<string> MissingHousing(IReadOnlyList<SimulationField> fields, int[] own, int units) =>
+        ((string[])["dwellings_owner_occupied_pct", "dwellings_corporation_pct"]).Where(id => !Own(fields, own, units, id))
+            .Select(id => fields.First(f => f.Indicator.Id == id).Phrase()).ToList();
+
+    /// <summary>True when at least half the units have an income share (lowest 40 % or low income) of their own or their wijk's.</summary>
+    public static bool HasOwnIncome(IReadOnlyList<SimulationField> fields, int[] own, int units) =>
+        Own(fields, own, units, "households_low40_income_pct") || Own(fields, own, units, "households_low_income_pct");
+
+    private static bool Own(IReadOnlyList<SimulationField> fields, int[] own, int units, string id) =>
+        fields.Select((f, i) => (f, i)).Any(p => p.f.Indicator.Id == id && own[p.i] * 2 >= units);
+
     public static IReadOnlyList<SimulationField> For(OriginClassification origin) =>
         origin == OriginClassification.CountryOfOrigin ? CountryOfOrigin : MigrationBackground;
 

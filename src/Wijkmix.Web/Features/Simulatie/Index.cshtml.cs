@@ -157,7 +157,7 @@ public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageMo
     /// <summary>Why the form cannot be simulated before its fields are read: no gemeente, or no figures for it.</summary>
     private string? FormProblem() =>
         Municipality is null ? Text.SimChooseMunicipality
-        : _figures is null ? string.Format(CultureInfo.CurrentCulture, Text.SimNoFigures, Municipality.DisplayName)
+        : _figures is null ? Notice ?? string.Format(CultureInfo.CurrentCulture, Text.SimNoFigures, Municipality.DisplayName)
         : null;
 
     /// <summary>The scenario built from the form's fields with the figures cached for the page; its text, written from it, goes in the scenario box.</summary>
@@ -239,6 +239,12 @@ public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageMo
         if (_figures is not { } figures)
         {
             Notice = string.Format(CultureInfo.CurrentCulture, Text.SimNoFigures, Municipality.DisplayName);
+            return;
+        }
+
+        if (SimulationSetups.Refusal(figures) is { } refusal)
+        {
+            (Notice, _figures) = (refusal, null);
             return;
         }
 
