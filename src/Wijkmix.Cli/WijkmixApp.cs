@@ -50,6 +50,7 @@ public static class WijkmixApp
         root.Subcommands.Add(MixCommand.Create(Session));
         root.Subcommands.Add(SimulateCommand.Create(Session));
         root.Subcommands.Add(HindcastCommand.Create(Session));
+        root.Subcommands.Add(SensitivityCommand.Create(Session));
         root.Subcommands.Add(CrosswalkCommand.Create(Session));
         root.Subcommands.Add(InfoCommand.Create(Session));
 

@@ -3,6 +3,7 @@ using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
 using Wijkmix.Monitor.Resources;
 using Wijkmix.Simulation;
+using Wijkmix.Simulation.Analysis;
 using Wijkmix.Simulation.Input;
 using Wijkmix.Simulation.Results;
 using Wijkmix.Simulation.Scenarios;
@@ -31,6 +32,10 @@ public sealed record SimulationSetup(Scenario Scenario, MunicipalityFigures Figu
     /// <summary>Runs the scenario and its variants <paramref name="replicates"/> times each (the shells' one way into the engine).</summary>
     public SimulationOutcome Run(int replicates, IProgress<SimulationProgress>? progress = null, CancellationToken cancellation = default) =>
         Simulator.Run(Scenario, Figures, replicates, progress, cancellation);
+
+    /// <summary>Morris screening of the assumed market parameters on this scenario (<see cref="Sensitivity"/>).</summary>
+    public SensitivityResult Screen(int trajectories, IProgress<SimulationProgress>? progress = null, CancellationToken cancellation = default) =>
+        Sensitivity.Run(Scenario, Figures, trajectories, progress: progress, cancellation: cancellation);
 }
 
 /// <summary>
