@@ -22,7 +22,7 @@ internal sealed record PairedEffect(string Name, double[] Effect, double[] Place
     public void AssertBeyondPlacebo(int sign)
     {
         Assert.True(Effect.All(e => sign * e > 0), $"{this}: sign not {Sign(sign)} in every seed");
-        Assert.True(sign * Band.Of(Effect).Median > 2 * PlaceboSpread, $"{this}: median not beyond twice the placebo's spread");
+        Assert.True(sign * Band.Of(Effect).Median > 2 * PlaceboSpread, $"{this}: median not beyond twice the placebo's spread {F(PlaceboSpread)}");
     }
 
     /// <summary>
@@ -36,7 +36,7 @@ internal sealed record PairedEffect(string Name, double[] Effect, double[] Place
     }
 
     public override string ToString() =>
-        $"{Name}: effect {Describe(Effect)}; placebo {Describe(Placebo)}, spread {F(PlaceboSpread)}";
+        $"{Name}: effect {Describe(Effect)}; placebo {Describe(Placebo)}";
 
     private static string Describe(double[] values)
     {

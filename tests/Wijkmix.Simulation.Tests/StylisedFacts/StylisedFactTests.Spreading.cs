@@ -11,7 +11,7 @@ public sealed partial class StylisedFactTests
     /// direct placement: they queue as urgent households) and a placebo (direct placement with a
     /// limit of 100 %, which excludes no buurt). Measure: the share of their lettings in the buurten
     /// at or above 20 % at the start. Measured (8 seeds, 10 years): 4.9 % (3.8–5.7) with the rule,
-    /// 27.8 % null, 28.0 % placebo; effect −22.9 pp against a placebo spread of 1.2 pp. Checked with
+    /// 27.8 % null, 28.0 % placebo; effect −23.3 pp against a placebo spread of 1.6 pp. Checked with
     /// the mechanism off (Replicate.TryPlace ignoring the limit): fails.
     /// </summary>
     [Fact]
