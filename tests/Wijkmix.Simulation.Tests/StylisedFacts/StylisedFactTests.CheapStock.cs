@@ -13,11 +13,11 @@ public sealed partial class StylisedFactTests
     /// share of the extra lettings (instrument − null in the area, per seed). Only sorting by rent
     /// makes the cheap buurten' extra lettings more vulnerable than the placebo's. Measured (8 seeds,
     /// 10 years): 49.2 % (46.7–51.0) against 31.3 % (29.7–31.7); with other scenario seeds 44.6 %
-    /// against 37.2 % and 43.8 % against 39.0 %. Checked with the mechanism off (Replicate.Accepts
-    /// without the rent burden, price and similarity terms and without the refusal above the maximum
-    /// burden, no affordability filter on the queue, passend quota open): 41.1 % against 41.7 %,
-    /// fails. With only the affordability terms off it still passed: passend toewijzen and the
-    /// similarity preference sort by rent too.
+    /// against 37.2 % and 43.8 % against 39.0 %. Checked with the mechanism off (sorting by rent:
+    /// Replicate.Accepts without the rent burden and price terms and without the refusal above the
+    /// maximum burden, no affordability filter on the queue, and the passend quota always open):
+    /// 41.1 % against 41.7 %, fails. With only the affordability part off it still passes (48.5 %
+    /// against 32.3 %): passend toewijzen does most of the sorting by rent.
     /// </summary>
     [Fact]
     public void CheapStockTurningFast_LetsMoreOfItsExtraLettingsToVulnerableHouseholds_ThanTheSameTurnoverElsewhere()
