@@ -6,7 +6,8 @@ namespace Wijkmix.Simulation.Tests.StylisedFacts;
 /// <summary>
 /// An instrument's effect on one measure, paired per seed (instrument − null), beside its placebo's
 /// (placebo − null): the same instrument on a random or irrelevant area, or a setting that should do
-/// nothing. The checks are on sign, seed by seed, and on a margin against the Monte Carlo spread.
+/// nothing. The checks are on sign, seed by seed (all 8 of 8 seeds: a sign test at p = 1/256 if the
+/// instrument did nothing), and on a margin against the Monte Carlo spread.
 /// </summary>
 internal sealed record PairedEffect(string Name, double[] Effect, double[] Placebo)
 {
