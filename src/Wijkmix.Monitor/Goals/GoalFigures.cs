@@ -105,12 +105,21 @@ public static class GoalFigures
         }).ToList();
     }
 
-    /// <summary>A value as the page shows it (Dutch, up to three decimals).</summary>
     /// <summary>
     /// A goal text in the workspace's language (Dutch for now; the English texts are in the satellite for the English workspace).
     /// </summary>
     public static string Text(string name, params object[] args) =>
         string.Format(Dutch, GoalText.ResourceManager.GetString(name, Dutch) ?? name, args);
 
-    public static string Show(double? value) => value is { } v ? v.ToString("#,##0.###", Dutch) : Text(nameof(GoalText.NoValue));
+    /// <summary>
+    /// A value as the page shows it, in Dutch: a share, count or average to one decimal as CBS publishes them; an index
+    /// between −1 and 1 (D, M, a change of it) to three decimals; never "-0" (a value that rounds to zero is zero).
+    /// </summary>
+    public static string Show(double? value) => value is { } v ? Rounded(v, Math.Abs(v) < 1 ? 3 : 1).ToString("#,##0.###", Dutch) : Text(nameof(GoalText.NoValue));
+
+    private static double Rounded(double value, int decimals)
+    {
+        var rounded = Math.Round(value, decimals, MidpointRounding.AwayFromZero);
+        return rounded == 0 ? 0 : rounded;
+    }
 }

@@ -84,10 +84,10 @@ public abstract partial class GoalTests(RunningApp app)
             var json = JsonDocument.Parse(await api.Content.ReadAsStringAsync()).RootElement;
             var d = json.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("group").GetString() == "non_western").GetProperty("dissimilarity").GetDouble();
             Assert.InRange(d, 0.1, 0.9);
-            Assert.Contains($"<th scope=\"row\">{year}</th>\n                                <td class=\"number\">{d.ToString("#,##0.###", Dutch)}</td>", page, StringComparison.Ordinal);
+            Assert.Contains($"<th scope=\"row\">{year}</th>\n                                <td class=\"number\">{Math.Round(d, 3, MidpointRounding.AwayFromZero).ToString("#,##0.###", Dutch)}</td>", page, StringComparison.Ordinal);
             if (year == 2019)
             {
-                Assert.Contains($"{d.ToString("#,##0.###", Dutch)} (2019)", page, StringComparison.Ordinal); // the baseline
+                Assert.Contains($"{Math.Round(d, 3, MidpointRounding.AwayFromZero).ToString("#,##0.###", Dutch)} (2019)", page, StringComparison.Ordinal); // the baseline
             }
         }
 
