@@ -26,4 +26,8 @@ public static class MunicipalitySearch
 }
 
 /// <summary>The search form and its matches (partial <c>_MunicipalitySearch</c>); matches link to <see cref="Action"/> with the gemeente chosen.</summary>
-public sealed record SearchBox(string Action, string? Query, IReadOnlyList<Area> Matches, bool ShowMatches);
+public sealed record SearchBox(string Action, string? Query, IReadOnlyList<Area> Matches, bool ShowMatches)
+{
+    /// <summary>The search field's label; by default "find a gemeente by name".</summary>
+    public string? Label { get; init; }
+}

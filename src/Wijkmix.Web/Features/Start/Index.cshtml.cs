@@ -9,12 +9,18 @@ namespace Wijkmix.Web.Features.Start;
 /// <summary>How many areas of a level have figures in a year.</summary>
 public sealed record Coverage(AreaLevel Level, IReadOnlyDictionary<int, int> AreasByYear, int WithBoundary);
 
-/// <summary>Start: find a gemeente by name and see which data and years the store has for it.</summary>
+/// <summary>A wijk or buurt found by name, with the gemeente it lies in.</summary>
+public sealed record PlaceMatch(Area Area, string Municipality);
+
+/// <summary>Start: find a gemeente, wijk or buurt by name and see which data and years the store has for a gemeente.</summary>
 public sealed class IndexModel(MonitorViews views) : PageModel
 {
     public string? Query { get; private set; }
 
     public IReadOnlyList<Area> Matches { get; private set; } = [];
+
+    /// <summary>Wijken and buurten whose name matches the search, when it names no gemeente exactly (e.g. "Zuilen").</summary>
+    public IReadOnlyList<PlaceMatch> Places { get; private set; } = [];
 
     public Area? Municipality { get; private set; }
 
@@ -33,6 +39,12 @@ public sealed class IndexModel(MonitorViews views) : PageModel
         Detailed = views.Data.Municipalities.Where(m => views.Data.WithNeighbourhoods.Contains(m.Code)).ToList();
         (Matches, var chosen) = MunicipalitySearch.Find(views, Query);
         gemeente = chosen?.Code.Value ?? gemeente;
+        if (Query is { Length: > 0 } && chosen is null)
+        {
+            Places = AreaSearch.Find(views.Data.Areas.Where(a => a.Level is AreaLevel.District or AreaLevel.Neighbourhood), Query, limit: MunicipalitySearch.MaxMatches)
+                .Select(m => new PlaceMatch(m.Area, m.Area.Code.Municipality is { } code && views.Data.Find(code) is { } city ? city.DisplayName : string.Empty))
+                .ToList();
+        }
 
         if (AreaQuestion.Municipality(views.Data, gemeente).Value is { } city)
         {
