@@ -17,6 +17,7 @@ public sealed class AccessibilityTests(BrowserSession session)
         { "wijkprofiel", "/profiel/WK036376?jaar=2021" },
         { "wijkkompas", "/kompas?gemeente=GM0363&niveau=wijk&indicator=households_low_income_pct" },
         { "segregatie", "/segregatie?gemeente=GM0344&indeling=origin&niveau=wijk&jaar=2024&replicaties=200" },
+        { "vergelijken", "/vergelijk?gebieden=GM0344,WK034403,BU03440244,GM0363" },
         { "segregatie-verandering", "/segregatie?gemeente=GM0344&indeling=migration&niveau=buurt&jaar=2021&vergelijk=2019&replicaties=0" },
         { "gegevens", "/gegevens?gemeente=GM0344" },
         { "niet-gevonden", "/profiel/BU99999999" },

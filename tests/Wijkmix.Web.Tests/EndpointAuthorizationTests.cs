@@ -79,6 +79,7 @@ public sealed partial class EndpointAuthorizationTests(SqliteApp app, ClosedRead
         new("GET /kompas", Rule.Reading, $"/kompas?{Seen}"),
         new("GET /profiel/{code}", Rule.Reading, "/profiel/GM0344"),
         new("GET /segregatie", Rule.Reading, $"/segregatie?{Seen}"),
+        new("GET /vergelijk", Rule.Reading, "/vergelijk?gebieden=GM0344,GM0363"),
         new("GET /simulatie", Rule.Reading, $"/simulatie?{Seen}"),
         // An outcome nobody computed is not found, for anyone alike.
         new("GET /simulatie?handler=Export", Rule.Reading, "/simulatie?handler=Export&uitkomst=0123456789abcdef0123456789abcdef", HttpStatusCode.NotFound),

@@ -1,0 +1,57 @@
+using System.Globalization;
+using System.Net;
+using Wijkmix.Core.Areas;
+using Wijkmix.Data.Store;
+
+namespace Wijkmix.Web.Tests;
+
+/// <summary>
+/// Vergelijken: areas of different levels and gemeenten side by side, by code or name, with the published figures read
+/// from the store here (not from the page's own answers), and the refusals.
+/// </summary>
+[Collection(WithDemoData.Name)]
+public sealed class ComparePageTests(RunningApp app)
+{
+    private static readonly CultureInfo Dutch = new("nl-NL");
+
+    private readonly HttpClient _client = app.Client();
+
+    private async Task<(HttpStatusCode Status, string Html)> Get(string query)
+    {
+        using var response = await _client.GetAsync(new Uri("/vergelijk?" + query, UriKind.Relative));
+        return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+
+    [Fact]
+    public async Task UtrechtOvervechtAndAmsterdam_ByNameAndCode_ShowTheirPublishedInhabitants()
+    {
+        using var store = WijkmixStore.Open(app.StorePath);
+        // Every source the store holds for 2024 (gemeente files, the KWB OData table, the boundary attributes) agrees.
+        double Inhabitants(string code) => store.Get([AreaCode.Parse(code)], ["inhabitants"]).Where(o => o.Year == 2024).Select(o => o.Value!.Value).Distinct().Single();
+
+        var (status, html) = await Get("gebieden=" + Uri.EscapeDataString("Utrecht, WK034403, gm0363") + "&jaar=2024&indicator=inhabitants");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("De gebieden naast elkaar, 2024", html, StringComparison.Ordinal);
+        foreach (var code in new[] { "GM0344", "WK034403", "GM0363" })
+        {
+            Assert.Contains($"<a href=\"/profiel/{code}?jaar=2024\">", html, StringComparison.Ordinal);
+            Assert.Contains(Inhabitants(code).ToString("N0", Dutch), html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Verloop: Inwoners", html, StringComparison.Ordinal);
+        Assert.Contains("/vergelijk?gebieden=GM0344,WK034403,GM0363&jaar=2024&indicator=inhabitants", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownOrTooFewAreas_AreNamed()
+    {
+        var (_, unknown) = await Get("gebieden=" + Uri.EscapeDataString("Utrecht, Qwxzvq"));
+        var (_, many) = await Get("gebieden=GM0344,GM0363,GM0518,GM0599,GM0637,GM0855,GM0141");
+
+        Assert.Contains("Geen gebied gevonden voor \"Qwxzvq\".", unknown, StringComparison.Ordinal);
+        Assert.Contains("Geef ten minste 2 gebieden die Wijkmix kent.", unknown, StringComparison.Ordinal);
+        Assert.Contains("Hoogstens 6 gebieden tegelijk; de eerste 6 zijn vergeleken (gegeven: 7).", many, StringComparison.Ordinal);
+        Assert.Contains("De gebieden naast elkaar", many, StringComparison.Ordinal);
+    }
+}
