@@ -20,14 +20,20 @@ public sealed partial class IndexModel
     /// <summary>The variants the comparison form offers: this result's and those of the browser's earlier results for the gemeente.</summary>
     public IReadOnlyList<VariantChoice> Choices { get; private set; } = [];
 
+    /// <summary>The job's state when the page was asked for (it may move on while the page is written).</summary>
+    public SimulationJobState State { get; private set; }
+
+    /// <summary>Whether the job shown still waits or runs (the page then reloads itself).</summary>
+    public bool IsRunning => Job is not null && State is SimulationJobState.Waiting or SimulationJobState.Running;
+
     /// <summary>Whether this browser started the job shown (and so may cancel it).</summary>
-    public bool CanCancel => Job is { IsOver: false } job && job.Owner == OwnerToken(create: false);
+    public bool CanCancel => IsRunning && Job!.Owner == OwnerToken(create: false);
 
     /// <summary>Where the job's progress is read as JSON.</summary>
     public string ProgressUrl => Address("handler=Voortgang&run", Job!.Key);
 
     /// <summary>The job's progress in words.</summary>
-    public string StatusText => Job!.State switch
+    public string StatusText => Job is null ? string.Empty : State switch
     {
         SimulationJobState.Waiting => string.Format(CultureInfo.CurrentCulture, Text.SimWaiting, jobs.Ahead(Job)),
         SimulationJobState.Running => string.Format(CultureInfo.CurrentCulture, Text.SimRunning, N(Job.Done), N(Job.Total), Percent(Job)),
@@ -48,14 +54,14 @@ public sealed partial class IndexModel
             return NotFound();
         }
 
-        Job = job;
+        (Job, State) = (job, job.State);
         return new JsonResult(new
         {
-            state = job.State.ToString().ToLowerInvariant(),
+            state = State.ToString().ToLowerInvariant(),
             done = job.Done,
             total = job.Total,
             text = StatusText,
-            result = job.State == SimulationJobState.Done ? Address("uitkomst", job.Key) : null,
+            result = State == SimulationJobState.Done ? Address("uitkomst", job.Key) : null,
         });
     }
 
@@ -79,7 +85,8 @@ public sealed partial class IndexModel
     private async Task<IActionResult> ShowJob(string key, string? zoek)
     {
         Job = jobs.Find(key);
-        if (Job is null or { State: SimulationJobState.Done })
+        State = Job?.State ?? SimulationJobState.Done;
+        if (State == SimulationJobState.Done)
         {
             if (await results.ExistsAsync(key).ConfigureAwait(false))
             {
@@ -93,7 +100,7 @@ public sealed partial class IndexModel
             return Page();
         }
 
-        Form = Job.Form ?? new SimulationForm();
+        Form = Job!.Form ?? new SimulationForm();
         ScenarioText = Job.Text;
         Choose(Job.MunicipalityCode, zoek);
         return Page();

@@ -70,7 +70,7 @@ public sealed class SimulationComparison
 
     /// <summary>Reads <c>KEY:index</c>; null when it is not of that form.</summary>
     public static (string Key, int Index)? Parse(string? choice) =>
-        choice is { Length: > 34 } && choice[32] == ':' && int.TryParse(choice.AsSpan(33), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+        choice is { Length: > 33 } && choice[32] == ':' && int.TryParse(choice.AsSpan(33), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
             ? (choice[..32], index)
             : null;
 
