@@ -101,6 +101,6 @@ public sealed record KeptOutcome(
     {
         ArgumentNullException.ThrowIfNull(stored);
         using var brotli = new BrotliStream(new MemoryStream(stored), CompressionMode.Decompress);
-        return JsonSerializer.Deserialize<KeptOutcome>(brotli, Json) ?? throw new InvalidDataException("empty outcome");
+        return JsonSerializer.Deserialize<KeptOutcome>(brotli, Json) ?? throw new InvalidDataException(nameof(KeptOutcome));
     }
 }
