@@ -79,6 +79,7 @@ public sealed partial class SimulationPageTests
         var across = WebUtility.HtmlDecode(await _client.GetStringAsync(new Uri($"/simulatie?uitkomst={second}&vergelijk={key}:1&met={second}:1", UriKind.Relative)));
         Assert.Matches($"<option value=\"{key}:1\" selected=\"selected\">Loting \\(uit Simulatie Utrecht, [^)]+\\)</option>", across);
         Assert.Matches("<caption>Loting \\(uit Simulatie Utrecht, [^)]+\\) tegen Strenger passend in Utrecht", across);
+        Assert.Matches($"<ul id=\"eerdere-uitkomsten\">\\s*<li><a href=\"/simulatie\\?uitkomst={key}\">Simulatie Utrecht</a> \\([^,]+, Basis, Loting\\)</li>", across);
         var strict = (await ExportedAsync(second))[("Strenger passend", "d_low_income", 2027)].Median;
         var lottery = exported[("Loting", "d_low_income", 2027)].Median;
         var d = ComparedRows().Matches(across).Single(m => m.Groups[1].Value == "Segregatie-index D, laag inkomen" && m.Groups[2].Value == "2027");

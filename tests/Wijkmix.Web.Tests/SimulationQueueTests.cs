@@ -37,8 +37,10 @@ public sealed class SimulationJobsOnSqlite(SimulationQueueApp app) : SimulationJ
 
         // Someone else sees the progress, but cannot cancel it.
         Assert.DoesNotContain("id=\"annuleer\"", await other.GetStringAsync(new Uri(running!, UriKind.Relative)), StringComparison.Ordinal);
-        var (notYours, _, _) = await PostAsync(other, $"/simulatie?handler=Annuleer", [new("run", longKey)]);
+        var (notYours, _, notYoursHtml) = await PostAsync(other, "/simulatie?handler=Annuleer", [new("run", longKey)]);
         Assert.Equal(HttpStatusCode.Forbidden, notYours);
+        Assert.Contains("Alleen wie de simulatie startte, kan haar annuleren.", notYoursHtml, StringComparison.Ordinal);
+        Assert.Equal("running", (await ProgressAsync(starter, longKey)).GetProperty("state").GetString());
 
         // One run may wait behind it; the next is refused with the reason, nothing queued.
         var (queued, waiting, _) = await PostAsync(starter, "/simulatie", Run(100, 15, 1, "Wacht"));

@@ -20,6 +20,9 @@ public sealed partial class IndexModel
     /// <summary>The variants the comparison form offers: this result's and those of the browser's earlier results for the gemeente.</summary>
     public IReadOnlyList<VariantChoice> Choices { get; private set; } = [];
 
+    /// <summary>The browser's other kept results for the gemeente, newest first.</summary>
+    public IReadOnlyList<EarlierResult> Earlier { get; private set; } = [];
+
     /// <summary>The job's state when the page was asked for (it may move on while the page is written).</summary>
     public SimulationJobState State { get; private set; }
 
@@ -66,7 +69,7 @@ public sealed partial class IndexModel
     }
 
     /// <summary>Cancels a waiting or running job started by this browser; the browser is sent back to its progress page.</summary>
-    public IActionResult OnPostAnnuleer(string? run)
+    public async Task<IActionResult> OnPostAnnuleerAsync(string? run)
     {
         if (jobs.Find(run) is not { } job)
         {
@@ -75,7 +78,9 @@ public sealed partial class IndexModel
 
         if (!jobs.Cancel(job, OwnerToken(create: false)) && !job.IsOver)
         {
-            return StatusCode(StatusCodes.Status403Forbidden);
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            Notice = Text.SimCancelNotYours;
+            return await ShowJob(job.Key, null).ConfigureAwait(false);
         }
 
         return SeeOther(Address("run", job.Key));
@@ -110,7 +115,8 @@ public sealed partial class IndexModel
     private async Task Compare(string? first, string? second)
     {
         var run = Run!;
-        Choices = SimulationComparison.Choices(run, await results.EarlierAsync(OwnerToken(create: false), run.Outcome.MunicipalityCode).ConfigureAwait(false));
+        Earlier = (await results.EarlierAsync(OwnerToken(create: false), run.Outcome.MunicipalityCode).ConfigureAwait(false)).Where(e => e.Key != run.Key).ToList();
+        Choices = SimulationComparison.Choices(run, Earlier);
         if (SimulationComparison.Parse(first) is not { } a || SimulationComparison.Parse(second) is not { } b)
         {
             return;
