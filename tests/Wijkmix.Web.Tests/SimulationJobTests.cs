@@ -102,7 +102,13 @@ public abstract partial class SimulationJobTests(RunningApp app)
         var later = app.Client();
         using var page = await later.GetAsync(new Uri(result, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Equal(before, ResultSection(await page.Content.ReadAsStringAsync()));
+        var after = await page.Content.ReadAsStringAsync();
+        Assert.Equal(before, ResultSection(after));
+
+        // The form is filled in as it was posted.
+        Assert.Contains("<input id=\"naam\" name=\"naam\" type=\"text\" maxlength=\"80\" value=\"Loting na herstart\">", after, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"checkbox\" id=\"loting\" name=\"loting\" value=\"true\" checked=\"checked\">", after, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"5\" selected=\"selected\">5</option>", after, StringComparison.Ordinal);
         Assert.Equal(csv, await later.GetStringAsync(new Uri($"/simulatie?handler=export&uitkomst={key}&format=csv", UriKind.Relative)));
 
         // The job itself is forgotten with the restart; its progress address still leads to the kept outcome.

@@ -46,12 +46,12 @@ public sealed class SimulationJobsOnSqlite(SimulationQueueApp app) : SimulationJ
         var (queued, waiting, _) = await PostAsync(starter, "/simulatie", Run(100, 15, 1, "Wacht"));
         Assert.Equal(HttpStatusCode.SeeOther, queued);
         var waitingKey = KeyOf(waiting!);
-        Assert.Contains("In de wachtrij: er gaan nog 1 simulaties voor.", WebUtility.HtmlDecode(await starter.GetStringAsync(new Uri(waiting!, UriKind.Relative))), StringComparison.Ordinal);
+        Assert.Contains("In de wachtrij: nog 1 simulatie(s) voor deze.", WebUtility.HtmlDecode(await starter.GetStringAsync(new Uri(waiting!, UriKind.Relative))), StringComparison.Ordinal);
         var (full, fullAt, fullHtml) = await PostAsync(other, "/simulatie", Run(10, 2, 1, "Te veel"));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, full);
         Assert.Null(fullAt);
         Assert.Contains("<p><strong>De simulatie is niet uitgevoerd.</strong></p>", fullHtml, StringComparison.Ordinal);
-        Assert.Contains("<li>Er wachten al 1 simulaties op hun beurt; de wachtrij is vol. Probeer het over een paar minuten opnieuw.</li>", fullHtml, StringComparison.Ordinal);
+        Assert.Contains("<li>De wachtrij is vol: er mogen ten hoogste 1 simulatie(s) wachten. Probeer het over een paar minuten opnieuw.</li>", fullHtml, StringComparison.Ordinal);
 
         // The starter cancels the waiting run, then the running one; neither leaves an outcome.
         var (cancelled, back, _) = await PostAsync(starter, "/simulatie?handler=Annuleer", [new("run", waitingKey)]);
