@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace Wijkmix.Web.BrowserTests;
 
@@ -51,9 +52,34 @@ public sealed class AccessibilityTests(BrowserSession session)
         await page.Locator("#sloop").CheckAsync();
         await page.GetByRole(AriaRole.Group, new() { Name = "Wijken voor Sloop en nieuwbouw" }).GetByLabel("Wijk 03 Overvecht").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Simuleer", Exact = true }).ClickAsync();
-        await page.Locator("#resultaat").WaitForAsync();
+        await page.Locator("#resultaat").WaitForAsync(new() { Timeout = 180_000 });
         await page.Locator("#resultaat details summary").First.ClickAsync();
         await AssertAccessible(page, "simulatie-uitkomst", page.Url);
+    }
+
+    [Fact]
+    public async Task Simulation_progress_moves_by_script_has_no_WCAG_2_2_A_or_AA_violations_and_can_be_cancelled()
+    {
+        // A long run (all households, 15 years, 5 replicates) whose progress page is checked and then cancelled.
+        var page = await session.NewPageAsync();
+        await page.GotoAsync("/simulatie?gemeente=GM0344");
+        await page.Locator("#jaren").FillAsync("15");
+        await page.Locator("#herhalingen").SelectOptionAsync("5");
+        await page.Locator("#schaal").SelectOptionAsync("100");
+        await page.Locator("#loting").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Simuleer", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/simulatie\\?run=[0-9a-f]{32}$"));
+
+        // The script (no reload) moves the bar as replicate-years are done.
+        var url = page.Url;
+        await page.WaitForFunctionAsync("() => document.getElementById('voortgang-balk').value > 0", null, new() { Timeout = 120_000 });
+        Assert.Equal(url, page.Url);
+        Assert.Equal("150", await page.Locator("#voortgang-balk").GetAttributeAsync("max"));
+        await Expect(page.Locator("#voortgang-tekst")).ToContainTextAsync("van 150 replicaatjaren gesimuleerd");
+        await AssertAccessible(page, "simulatie-voortgang", page.Url);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Annuleer de simulatie" }).ClickAsync();
+        await Expect(page.Locator("#geannuleerd")).ToHaveTextAsync("De simulatie is geannuleerd; er is niets bewaard.", new() { Timeout = 60_000 });
     }
 
     [Fact]

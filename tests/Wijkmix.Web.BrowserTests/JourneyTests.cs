@@ -98,6 +98,9 @@ public sealed class JourneyTests(BrowserSession session)
         await page.GetByRole(AriaRole.Group, new() { Name = "Wijken voor Sloop en nieuwbouw" }).GetByLabel("Wijk 03 Overvecht").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Simuleer", Exact = true }).ClickAsync();
 
+        // The run is queued; its progress page (polling with the page's script) opens the kept result when it is done.
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/simulatie\\?uitkomst=[0-9a-f]{32}$"), new() { Timeout = 180_000 });
+
         // The result: the synthetic population first, then a summary per variant and the households that had to move.
         await Expect(page.Locator("#opmerkingen li").First).ToContainTextAsync("Synthetische bevolking");
         await Expect(page.Locator("#samenvatting-0")).ToContainTextAsync("Basis: de segregatie-index D");

@@ -83,8 +83,12 @@ public sealed partial class EndpointAuthorizationTests(SqliteApp app, ClosedRead
         new("GET /simulatie", Rule.Reading, $"/simulatie?{Seen}"),
         // An outcome nobody computed is not found, for anyone alike.
         new("GET /simulatie?handler=Export", Rule.Reading, "/simulatie?handler=Export&uitkomst=0123456789abcdef0123456789abcdef", HttpStatusCode.NotFound),
-        // Simulating is reading: the outcome is kept in memory, no store changes; a form without choices is refused as incomplete.
+        // Simulating is reading: anyone may queue a run, whose outcome is kept (and shared by its link) in the workspace
+        // store; a form without choices is refused as incomplete, before anything is queued.
         new("POST /simulatie", Rule.Reading, "/simulatie", HttpStatusCode.BadRequest, "gemeente=GM9999"),
+        // A run's progress, and its cancellation (only by the browser that started it): an unknown run is not found, for anyone alike.
+        new("GET /simulatie?handler=Voortgang", Rule.Reading, "/simulatie?handler=Voortgang&run=0123456789abcdef0123456789abcdef", HttpStatusCode.NotFound),
+        new("POST /simulatie?handler=Annuleer", Rule.Reading, "/simulatie?handler=Annuleer", HttpStatusCode.NotFound, "run=0123456789abcdef0123456789abcdef"),
         new("GET /gegevens", Rule.Reading, "/gegevens"),
         new("GET /fout/{code:int?}", Rule.Public, "/fout/404", HttpStatusCode.NotFound),
         new("POST /fout/{code:int?}", Rule.Public, "/fout/404", HttpStatusCode.NotFound,

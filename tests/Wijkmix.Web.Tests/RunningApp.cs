@@ -26,7 +26,9 @@ public class RunningApp : IAsyncLifetime
     /// <summary>The running application's services (for tests that look at its endpoints or store).</summary>
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The app has not started.");
 
-    public virtual async Task InitializeAsync()
+    public virtual Task InitializeAsync() => StartAsync();
+
+    private async Task StartAsync()
     {
         _app = WijkmixWeb.Build(
         [
@@ -38,6 +40,18 @@ public class RunningApp : IAsyncLifetime
         ]);
         await _app.StartAsync();
         BaseAddress = new Uri(WijkmixWeb.Urls(_app)[0]);
+    }
+
+    /// <summary>Stops the application and starts it again on the same stores (on a new port: make new clients).</summary>
+    public async Task RestartAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        await StartAsync();
     }
 
     public virtual async Task DisposeAsync()

@@ -85,8 +85,7 @@ public static class WijkmixWeb
         builder.Services.AddSingleton(s => new MonitorData(s.GetRequiredService<WijkmixStore>()));
         builder.Services.AddSingleton<SharedStore>();
         builder.Services.AddSingleton<MonitorViews>();
-        builder.Services.AddSingleton(new SimulationRuns.Limits(builder.Configuration.GetValue("Wijkmix:MaxSimulationWork", SimulationRuns.DefaultMaxWork)));
-        builder.Services.AddSingleton<SimulationRuns>();
+        builder.AddSimulations();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storePath))!, "keys")));
         // Dutch text (ë, ö, é) is written as is; HTML's own special characters are still encoded.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

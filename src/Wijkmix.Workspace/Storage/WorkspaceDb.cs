@@ -48,6 +48,8 @@ public abstract class WorkspaceDb(DbContextOptions options) : IdentityDbContext<
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
+    public DbSet<SimulationResult> SimulationResults => Set<SimulationResult>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BeforeSave();
@@ -117,6 +119,18 @@ public abstract class WorkspaceDb(DbContextOptions options) : IdentityDbContext<
             e.Property(c => c.Name).HasMaxLength(200);
         });
         builder.Entity<AuditEntry>().HasIndex(a => new { a.WorkspaceId, a.At });
+        builder.Entity<SimulationResult>(e =>
+        {
+            e.HasKey(r => r.Key);
+            e.Property(r => r.Key).HasMaxLength(32);
+            e.Property(r => r.MunicipalityCode).HasMaxLength(10);
+            e.Property(r => r.Name).HasMaxLength(200);
+            e.Property(r => r.FileName).HasMaxLength(260);
+            e.Property(r => r.Culture).HasMaxLength(10);
+            e.Property(r => r.Owner).HasMaxLength(64);
+            e.HasIndex(r => r.At);
+            e.HasIndex(r => new { r.Owner, r.MunicipalityCode });
+        });
         foreach (var type in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)))
         {
             builder.Entity(type.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();

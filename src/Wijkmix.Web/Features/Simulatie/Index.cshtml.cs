@@ -6,7 +6,6 @@ using Wijkmix.Core.Areas;
 using Wijkmix.Data.Export;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.SimulationInput;
-using Wijkmix.Monitor.Tables;
 using Wijkmix.Simulation.Input;
 using Wijkmix.Web.Features.Api;
 using Wijkmix.Web.Features.Shared;
@@ -21,10 +20,11 @@ public sealed record AreaChoice(string Code, string Name);
 /// Simulatie: a policy variant built in a form, or a scenario file pasted or uploaded, run against the
 /// baseline on a synthetic population of the gemeente. The form builds the scenario itself, naming the
 /// field of each problem; a pasted or uploaded text goes through the command line's reader. Both run on
-/// the figures cached for the page; a run above the work limit is refused before it starts; the outcome
-/// is kept so the result page (after a redirect) and its downloads need no second run.
+/// the figures cached for the page; a run above the work limit is refused before it is queued. The run is
+/// queued (<see cref="SimulationJobs"/>) and the browser sent to its progress (<c>?run=KEY</c>); the outcome is
+/// kept in the application store, so its link (<c>?uitkomst=KEY</c>) and downloads need no second run.
 /// </summary>
-public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageModel
+public sealed partial class IndexModel(MonitorViews views, SimulationRuns runs, SimulationJobs jobs, SimulationResults results, TimeProvider clock) : PageModel
 {
     /// <summary>Largest scenario text or file accepted.</summary>
     public const int MaxScenarioBytes = 256 * 1024;
@@ -56,6 +56,9 @@ public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageMo
 
     public SimulationRun? Run { get; private set; }
 
+    /// <summary>The queued, running or ended job whose progress the page shows.</summary>
+    public SimulationJob? Job { get; private set; }
+
     public SimulationView? View { get; private set; }
 
     public long MaxWork => runs.MaxWork;
@@ -70,13 +73,23 @@ public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageMo
 
     public string ExportUrl => $"/simulatie?handler=export&uitkomst={Run!.Key}";
 
-    public void OnGet(string? gemeente, string? zoek, string? uitkomst)
+    public async Task<IActionResult> OnGetAsync(string? gemeente, string? zoek, string? uitkomst, string? run, string? vergelijk, string? met)
     {
+        if (run is not null)
+        {
+            return await ShowJob(run, zoek).ConfigureAwait(false);
+        }
+
         if (uitkomst is not null)
         {
-            Run = runs.Find(uitkomst);
+            Run = await results.FindAsync(uitkomst).ConfigureAwait(false);
             if (Run is null)
             {
+                if (jobs.Find(uitkomst) is { IsOver: false })
+                {
+                    return new RedirectResult(Address("run", uitkomst));
+                }
+
                 Response.StatusCode = StatusCodes.Status404NotFound;
                 Notice = Text.SimOutcomeGone;
             }
@@ -86,10 +99,12 @@ public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageMo
                 gemeente = Run.Outcome.MunicipalityCode;
                 Form = Run.Form ?? new SimulationForm();
                 ScenarioText = Run.Text;
+                await Compare(vergelijk, met).ConfigureAwait(false);
             }
         }
 
         Choose(gemeente, zoek);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(SimulationForm form, string? bron, string? scenario, IFormFile? bestand)
@@ -132,15 +147,27 @@ public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageMo
         }
 
         var key = SimulationRuns.KeyOf(written, form.Herhalingen);
-        await runs.RunAsync(key, written, fileName, setup, form.Herhalingen, fromForm ? form : null, HttpContext.RequestAborted).ConfigureAwait(false);
-        Response.Headers.Location = $"/simulatie?uitkomst={key}" + (Language is { } taal ? "&taal=" + Uri.EscapeDataString(taal) : string.Empty);
-        return new StatusCodeResult(StatusCodes.Status303SeeOther);
+        if (await results.ExistsAsync(key).ConfigureAwait(false))
+        {
+            return SeeOther(Address("uitkomst", key));
+        }
+
+        var job = jobs.Enqueue(new SimulationJob(key, setup, written, fileName, form.Herhalingen, fromForm ? form : null, OwnerToken(create: true)!, clock.GetUtcNow()));
+        if (job is null)
+        {
+            Response.Headers.RetryAfter = "60";
+            var refused = Refuse([string.Format(CultureInfo.CurrentCulture, Text.SimQueueFull, jobs.MaxWaiting)]);
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return refused;
+        }
+
+        return SeeOther(Address("run", job.Key));
     }
 
     /// <summary>The kept outcome as CSV, XLSX or JSON (the tidy table the command line writes).</summary>
-    public IActionResult OnGetExport(string? uitkomst, string? format)
+    public async Task<IActionResult> OnGetExportAsync(string? uitkomst, string? format)
     {
-        if (runs.Find(uitkomst) is not { } run)
+        if (await results.FindAsync(uitkomst).ConfigureAwait(false) is not { } run)
         {
             return NotFound();
         }
@@ -150,7 +177,7 @@ public sealed class IndexModel(MonitorViews views, SimulationRuns runs) : PageMo
             return BadRequest();
         }
 
-        var (body, type, name) = MonitorApi.Download(SimulationTable.Of(run.Outcome), kind, $"simulatie-{run.Outcome.MunicipalityCode}-{run.Key[..8]}");
+        var (body, type, name) = MonitorApi.Download(run.Outcome.Table(), kind, $"simulatie-{run.Outcome.MunicipalityCode}-{run.Key[..8]}");
         return File(body, type, name);
     }
 

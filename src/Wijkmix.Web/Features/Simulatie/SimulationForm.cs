@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Wijkmix.Simulation.Rules;
 using Wijkmix.Web.Resources;
 
@@ -79,6 +80,7 @@ public sealed class SimulationForm
     public IList<string> MiddenhuurGebieden { get; init; } = [];
 
     /// <summary>The instruments of the form, each with its main parameters (bounds as the scenario reader's, in percent).</summary>
+    [JsonIgnore]
     public IReadOnlyList<InstrumentFields> Instruments =>
     [
         new("passend", Text.SimPassend, Text.SimPassendHint, Passend,

@@ -11,32 +11,21 @@ using Wijkmix.Web.Features.Simulatie;
 
 namespace Wijkmix.Web.Features.Simulatie;
 
-/// <summary>A finished run: the scenario text it came from (for a form, written from the scenario it built), the form (if any) and the outcome.</summary>
-public sealed record SimulationRun(string Key, string Text, string FileName, int Replicates, string Culture, SimulationOutcome Outcome, SimulationForm? Form);
-
 /// <summary>
-/// Runs simulations for the web page, one at a time (a run keeps both cores busy), refuses runs
-/// above <see cref="MaxWork"/> household-years, and keeps the last few outcomes so the result page
-/// and its downloads are served without running again. Scenario texts are read and checked against the
-/// areas cached in <see cref="MonitorData"/>, with the same messages as the command line.
+/// What the web page checks before it queues a simulation (<see cref="SimulationJobs"/> runs it): scenario texts read
+/// and checked against the areas cached in <see cref="MonitorData"/>, with the same messages as the command line,
+/// and the work limit of <see cref="MaxWork"/> household-years with a smaller scale to suggest.
 /// </summary>
-public sealed class SimulationRuns(MonitorData data, SimulationRuns.Limits limits) : IDisposable
+public sealed class SimulationRuns(MonitorData data, SimulationRuns.Limits limits)
 {
     /// <summary>Default for <c>Wijkmix:MaxSimulationWork</c>: households × years × replicates × variants.</summary>
     public const long DefaultMaxWork = 40_000_000;
-
-    /// <summary>How many outcomes are kept (the oldest is forgotten first).</summary>
-    public const int Capacity = 8;
 
     /// <summary>The replicate counts the page offers.</summary>
     public static IReadOnlyList<int> ReplicateChoices { get; } = [1, 5, 20];
 
     /// <summary>The scales the form offers, as fractions of the households.</summary>
     public static IReadOnlyList<double> ScaleChoices { get; } = [0.1, 0.25, 1];
-
-    private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Lock _lock = new();
-    private readonly LinkedList<SimulationRun> _recent = new();
 
     public long MaxWork => limits.MaxWork;
 
@@ -91,68 +80,4 @@ public sealed class SimulationRuns(MonitorData data, SimulationRuns.Limits limit
         var input = string.Create(CultureInfo.InvariantCulture, $"{replicates}|{CultureInfo.CurrentUICulture.Name}|{text}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(input)))[..32];
     }
-
-    public SimulationRun? Find(string? key)
-    {
-        if (key is null)
-        {
-            return null;
-        }
-
-        lock (_lock)
-        {
-            var node = _recent.First;
-            while (node is not null && node.Value.Key != key)
-            {
-                node = node.Next;
-            }
-
-            if (node is null)
-            {
-                return null;
-            }
-
-            _recent.Remove(node);
-            _recent.AddFirst(node);
-            return node.Value;
-        }
-    }
-
-    /// <summary>The run of <paramref name="key"/>: kept from before, or run now after any run in progress.</summary>
-    public async Task<SimulationRun> RunAsync(string key, string text, string fileName, SimulationSetup setup, int replicates, SimulationForm? form, CancellationToken cancellation)
-    {
-        ArgumentNullException.ThrowIfNull(setup);
-        if (Find(key) is { } kept)
-        {
-            return kept;
-        }
-
-        await _gate.WaitAsync(cancellation).ConfigureAwait(false);
-        try
-        {
-            if (Find(key) is { } justRun)
-            {
-                return justRun;
-            }
-
-            var outcome = setup.Run(replicates, null, cancellation);
-            var run = new SimulationRun(key, text, fileName, replicates, CultureInfo.CurrentUICulture.Name, outcome, form);
-            lock (_lock)
-            {
-                _recent.AddFirst(run);
-                while (_recent.Count > Capacity)
-                {
-                    _recent.RemoveLast();
-                }
-            }
-
-            return run;
-        }
-        finally
-        {
-            _gate.Release();
-        }
-    }
-
-    public void Dispose() => _gate.Dispose();
 }

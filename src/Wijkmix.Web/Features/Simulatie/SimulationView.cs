@@ -1,6 +1,5 @@
 using System.Globalization;
 using Wijkmix.Monitor.Indicators;
-using Wijkmix.Simulation.Results;
 using Wijkmix.Web.Charts;
 using Wijkmix.Web.Features.Shared;
 using Wijkmix.Web.Resources;
@@ -28,52 +27,59 @@ public sealed class SimulationView
     public static IReadOnlyList<string> CompositionMeasures { get; } =
         ["households", "vulnerable_share", "low_income_share", "outside_europe_share", "mean_income"];
 
-    private readonly Dictionary<(string Variant, string Section, string Level, string Code, string Measure, int Year), Band> _rows = [];
+    private readonly Dictionary<(string Variant, string Section, string Level, string Code, string Measure, int Year), Spread> _rows = [];
 
-    public SimulationView(SimulationOutcome outcome)
+    public SimulationView(KeptOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         Outcome = outcome;
-        foreach (var r in outcome.Variants.SelectMany(v => v.Rows))
+        foreach (var v in outcome.Variants)
         {
-            _rows[(r.Variant, r.Section, r.Level, r.Code, r.Measure, r.Year)] = r.Value;
+            foreach (var r in v.Rows)
+            {
+                _rows[(v.Name, r.Section, r.Level, r.Code, r.Measure, r.Year)] = r.Value;
+            }
         }
 
         Groups = outcome.Baseline.Rows.Where(r => r.Section == "waiting").Select(r => r.Code).Distinct().ToList();
     }
 
-    public SimulationOutcome Outcome { get; }
+    public KeptOutcome Outcome { get; }
 
-    public int FirstYear => Outcome.Scenario.StartYear;
+    public int FirstYear => Outcome.StartYear;
 
     /// <summary>The situation on 1 January after the last simulated year.</summary>
-    public int LastYear => FirstYear + Outcome.Scenario.Years;
+    public int LastYear => FirstYear + Outcome.Years;
 
     /// <summary>The last year whose lettings are counted (waiting rows belong to the year in which they happened).</summary>
     public int LastLettingYear => LastYear - 1;
 
-    public IEnumerable<int> Years => Enumerable.Range(FirstYear, Outcome.Scenario.Years + 1);
+    public IEnumerable<int> Years => Enumerable.Range(FirstYear, Outcome.Years + 1);
 
-    public IReadOnlyList<VariantOutcome> Variants => Outcome.Variants;
+    public IReadOnlyList<KeptVariant> Variants => Outcome.Variants;
 
-    public IEnumerable<VariantOutcome> Alternatives => Outcome.Variants.Skip(1);
+    public IEnumerable<KeptVariant> Alternatives => Outcome.Variants.Skip(1);
 
     /// <summary>The seeker groups, in the simulator's order.</summary>
     public IReadOnlyList<string> Groups { get; }
 
     public bool HasBands => Outcome.Replicates > 1;
 
-    public Band? City(VariantOutcome variant, string section, string measure, int year) =>
+    /// <summary>The section of the outcome a gemeente measure is in.</summary>
+    public static string SectionOf(string measure) =>
+        measure == "concentrated_complex_share" ? "concentration" : CompositionMeasures.Contains(measure) ? "composition" : "segregation";
+
+    public Spread? City(KeptVariant variant, string section, string measure, int year) =>
         Get(variant, section, "gemeente", Outcome.MunicipalityCode, measure, year);
 
-    public Band? Waiting(VariantOutcome variant, string group, string measure) =>
+    public Spread? Waiting(KeptVariant variant, string group, string measure) =>
         Get(variant, "waiting", "gemeente", group, measure, LastLettingYear);
 
-    private Band? Get(VariantOutcome variant, string section, string level, string code, string measure, int year) =>
+    private Spread? Get(KeptVariant variant, string section, string level, string code, string measure, int year) =>
         _rows.TryGetValue((variant.Name, section, level, code, measure, year), out var band) ? band : null;
 
     /// <summary>The units where the variant's final share of vulnerable households differs most from the baseline's (medians).</summary>
-    public IReadOnlyList<UnitChange> LargestChanges(VariantOutcome variant)
+    public IReadOnlyList<UnitChange> LargestChanges(KeptVariant variant)
     {
         ArgumentNullException.ThrowIfNull(variant);
         var level = Outcome.UnitLevel;
@@ -89,7 +95,7 @@ public sealed class SimulationView
             .ToList();
     }
 
-    public static IReadOnlyList<FlowRow> LargestFlows(VariantOutcome variant)
+    public static IReadOnlyList<KeptFlow> LargestFlows(KeptVariant variant)
     {
         ArgumentNullException.ThrowIfNull(variant);
         return variant.Flows.OrderByDescending(f => f.Households.Median).ThenBy(f => f.FromCode, StringComparer.Ordinal).Take(MaxFlows).ToList();
@@ -123,7 +129,7 @@ public sealed class SimulationView
         };
 
     /// <summary>The median, with the band behind it when there is more than one replicate.</summary>
-    public string Banded(string measure, Band? band) =>
+    public string Banded(string measure, Spread? band) =>
         band is not { } b ? "–"
         : HasBands && double.IsFinite(b.Low) ? $"{Value(measure, b.Median)} ({Value(measure, b.Low)}–{Value(measure, b.High)})"
         : Value(measure, b.Median);

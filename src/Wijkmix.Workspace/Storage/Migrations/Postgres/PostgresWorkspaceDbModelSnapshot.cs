@@ -818,6 +818,67 @@ namespace Wijkmix.Workspace.Storage.Migrations.Postgres
                     b.ToTable("Risks");
                 });
 
+            modelBuilder.Entity("Wijkmix.Workspace.Model.SimulationResult", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Form")
+                        .HasColumnType("text");
+
+                    b.Property<string>("MunicipalityCode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Replicates")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ScenarioText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Variants")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Owner", "MunicipalityCode");
+
+                    b.ToTable("SimulationResults");
+                });
+
             modelBuilder.Entity("Wijkmix.Workspace.Model.StepAnswer", b =>
                 {
                     b.Property<int>("Id")
