@@ -54,4 +54,26 @@ public sealed class ComparePageTests(RunningApp app)
         Assert.Contains("Hoogstens 6 gebieden tegelijk; de eerste 6 zijn vergeleken (gegeven: 7).", many, StringComparison.Ordinal);
         Assert.Contains("De gebieden naast elkaar", many, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task SimilarToUtrecht_SameUrbanityAndSizeClass_ClosestInInhabitantsFirst()
+    {
+        using var store = WijkmixStore.Open(app.StorePath);
+        var figures = store.GetAtLevel(AreaLevel.Municipality, ["inhabitants", "urbanity"]);
+        var year = figures.Where(o => o.Area.Value == "GM0344" && o.VariableId == "urbanity" && o.Value is not null).Max(o => o.Year);
+        var inYear = figures.Where(o => o.Year == year && o.Value is not null).GroupBy(o => o.Area.Value)
+            .Where(g => g.Select(o => o.VariableId).Distinct().Count() == 2)
+            .ToDictionary(g => g.Key, g => (Inhabitants: g.First(o => o.VariableId == "inhabitants").Value!.Value, Urbanity: g.First(o => o.VariableId == "urbanity").Value!.Value));
+        var utrecht = inYear["GM0344"];
+        // Utrecht has more than 250,000 inhabitants: its peers are the other gemeenten of that class and its urbanity.
+        var expected = inYear.Where(p => p.Key != "GM0344" && p.Value.Urbanity == utrecht.Urbanity && p.Value.Inhabitants >= 250_000)
+            .OrderBy(p => Math.Abs(Math.Log(p.Value.Inhabitants / utrecht.Inhabitants))).Take(5).Select(p => p.Key).ToList();
+        Assert.InRange(expected.Count, 2, 5);
+
+        var (_, html) = await Get("soortgelijk=GM0344");
+
+        Assert.Contains($"de {expected.Count} die in inwonertal het dichtst bij liggen", html, StringComparison.Ordinal);
+        Assert.Contains($"KWB {year}", html, StringComparison.Ordinal);
+        Assert.Contains($"/vergelijk?gebieden=GM0344,{string.Join(',', expected)}&jaar=", html, StringComparison.Ordinal);
+    }
 }

@@ -29,8 +29,22 @@ public sealed class IndexModel(MonitorViews views) : PageModel
     /// <summary>The link to this view with the areas as codes.</summary>
     public string ShareUrl { get; private set; } = string.Empty;
 
-    public void OnGet(string? gebieden, int? jaar, string? indicator)
+    /// <summary>The rule that chose the gemeenten compared with <c>soortgelijk=</c>, as a sentence.</summary>
+    public string? SimilarRule { get; private set; }
+
+    public void OnGet(string? gebieden, int? jaar, string? indicator, string? soortgelijk)
     {
+        if (soortgelijk is { Length: > 0 } && AreaCode.TryParse(soortgelijk.Trim().ToUpperInvariant(), out var gemeente)
+            && SimilarMunicipalities.Find(views, gemeente, Comparison.MaxAreas - 1) is { } similar)
+        {
+            gebieden = string.Join(',', similar.Peers.Prepend(similar.Municipality).Select(a => a.Code.Value));
+            var bounds = SimilarMunicipalities.SizeBounds;
+            var size = similar.SizeClass + 1 < bounds.Count
+                ? string.Format(CultureInfo.CurrentCulture, Text.CompareSizeBetween, bounds[similar.SizeClass], bounds[similar.SizeClass + 1])
+                : string.Format(CultureInfo.CurrentCulture, Text.CompareSizeAbove, bounds[similar.SizeClass]);
+            SimilarRule = string.Format(CultureInfo.CurrentCulture, Text.CompareSimilarRule, similar.Municipality.DisplayName, similar.Urbanity, size, similar.Year, similar.Peers.Count);
+        }
+
         Query = (gebieden ?? string.Empty).Trim();
         if (Query.Length == 0)
         {
