@@ -13,6 +13,11 @@ internal sealed partial class Replicate
     private void ApplyStockInterventions()
     {
         _soldThisYear.Clear();
+        if (_burningIn)
+        {
+            return;
+        }
+
         foreach (var instrument in _instruments)
         {
             if (instrument.FromYear != _year && instrument is not SaleOfSocial)
