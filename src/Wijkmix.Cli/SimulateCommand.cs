@@ -110,12 +110,26 @@ internal static class SimulateCommand
 
         var settings = new CalibrationSettings { Evaluations = evaluations, StartYear = setup.Scenario.StartYear, Seed = setup.Scenario.Seed };
         var target = file ?? new FileInfo(Path.Combine("data", "calibration", f.Code + ".json"));
+        // An existing file is updated: the search starts from its parameters.
+        var start = setup.Scenario.Market;
+        if (target.Exists)
+        {
+            try
+            {
+                start = CalibrationFit.FromJson(File.ReadAllText(target.FullName)).Apply(start);
+            }
+            catch (System.Text.Json.JsonException e)
+            {
+                console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.SimCalibrationFileInvalid, target.FullName, (e.LineNumber ?? 0) + 1, e.Path));
+                return 1;
+            }
+        }
         var clock = System.Diagnostics.Stopwatch.StartNew();
         CalibrationFit? fit = null;
         console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn()).Start(ctx =>
         {
             var task = ctx.AddTask(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SimCalibrating, f.Name, string.Join(", ", Calibrator.KnobsFor(f.Code)), evaluations)));
-            fit = Calibrator.Fit(f, setup.Scenario.Market, settings, new SyncProgress<int>(n => task.Value = 100.0 * n / evaluations));
+            fit = Calibrator.Fit(f, start, settings, new SyncProgress<int>(n => task.Value = 100.0 * n / evaluations));
             task.Value = 100;
         });
         fit = fit! with { Seconds = Math.Round(clock.Elapsed.TotalSeconds, 1) };

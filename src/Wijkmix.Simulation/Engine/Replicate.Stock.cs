@@ -61,7 +61,6 @@ internal sealed partial class Replicate
             }
         }
 
-        IndexSegments();
     }
 
     private static void Spread(IReadOnlyList<int> units, int count, Action<int> add)

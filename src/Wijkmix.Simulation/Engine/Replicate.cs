@@ -83,7 +83,7 @@ internal sealed partial class Replicate
         _vulnerableInflow = new float[_w.UnitCount];
         _specialInflow = new float[_w.UnitCount];
         _socialLettings = new float[_w.UnitCount];
-        IndexSegments();
+        RecordTemplates();
         SeedQueue();
         for (var d = 0; d < _w.DwellingCount; d++)
         {

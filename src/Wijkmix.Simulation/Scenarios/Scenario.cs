@@ -19,7 +19,7 @@ public sealed record Scenario(
     public IEnumerable<ScenarioVariant> AllVariants => Variants.Prepend(Baseline);
 
     /// <summary>Burn-in the scenario reader sets unless the scenario says otherwise (docs/simulatie.md, "Kalibratie en inloop").</summary>
-    public const int DefaultBurnInYears = 40;
+    public const int DefaultBurnInYears = 60;
 
     /// <summary>
     /// Years the city runs under the start year's law and the baseline's rules before the first recorded
