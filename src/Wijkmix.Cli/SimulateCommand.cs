@@ -28,7 +28,7 @@ internal static class SimulateCommand
         var organisation = new Option<string?>("--organisatie") { Description = Strings.SimOrganisationOption };
         var calibrate = new Option<bool>("--calibrate") { Description = Strings.SimCalibrateOption };
         var fitFile = new Option<FileInfo?>("--kalibratie-bestand") { Description = Strings.SimCalibrationFileOption };
-        var budget = new Option<int>("--evaluaties") { Description = Strings.SimEvaluationsOption, DefaultValueFactory = _ => new CalibrationSettings().Evaluations };
+        var budget = new Option<int>("--evaluaties") { Description = Strings.SimEvaluationsOption, DefaultValueFactory = _ => SimulationCalibration.DefaultEvaluations };
         var command = new Command("simulate", Strings.SimDescription) { file, replicates, seed, output, complexes, households, organisation, calibrate, fitFile, budget };
         command.SetAction(parse =>
         {
@@ -96,9 +96,9 @@ internal static class SimulateCommand
     private static int Calibrate(IAnsiConsole console, SimulationSetup setup, FileInfo? file, int evaluations)
     {
         var f = setup.Figures;
-        if (CalibrationTargets.For(f.Code).Count == 0)
+        if (!SimulationCalibration.HasTargets(f.Code))
         {
-            console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.SimCalibrateNoTargets, f.Name, string.Join(", ", CalibrationTargets.Municipalities)));
+            console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.SimCalibrateNoTargets, f.Name, string.Join(", ", SimulationCalibration.Municipalities)));
             return 1;
         }
 
@@ -108,37 +108,30 @@ internal static class SimulateCommand
             return WijkmixApp.UsageError;
         }
 
-        var settings = new CalibrationSettings { Evaluations = evaluations, StartYear = setup.Scenario.StartYear, Seed = setup.Scenario.Seed };
         var target = file ?? new FileInfo(Path.Combine("data", "calibration", f.Code + ".json"));
+
         // An existing file is updated: the search starts from its parameters.
-        var start = setup.Scenario.Market;
-        if (target.Exists)
+        var previous = target.Exists ? SimulationCalibration.Read(File.ReadAllText(target.FullName)) : null;
+        if (previous is { Fit: null })
         {
-            try
-            {
-                start = CalibrationFit.FromJson(File.ReadAllText(target.FullName)).Apply(start);
-            }
-            catch (System.Text.Json.JsonException e)
-            {
-                console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.SimCalibrationFileInvalid, target.FullName, (e.LineNumber ?? 0) + 1, e.Path));
-                return 1;
-            }
+            console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.SimCalibrationFileInvalid, target.FullName, previous.Line, previous.Field));
+            return 1;
         }
+
         var clock = System.Diagnostics.Stopwatch.StartNew();
         CalibrationFit? fit = null;
         console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn()).Start(ctx =>
         {
-            var task = ctx.AddTask(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SimCalibrating, f.Name, string.Join(", ", Calibrator.KnobsFor(f.Code)), evaluations)));
-            fit = Calibrator.Fit(f, start, settings, new SyncProgress<int>(n => task.Value = 100.0 * n / evaluations));
+            var task = ctx.AddTask(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SimCalibrating, f.Name, string.Join(", ", SimulationCalibration.Knobs(f.Code)), evaluations)));
+            fit = SimulationCalibration.Fit(setup, evaluations, previous?.Fit, new SyncProgress<int>(n => task.Value = 100.0 * n / evaluations), () => clock.Elapsed.TotalSeconds);
             task.Value = 100;
         });
-        fit = fit! with { Seconds = Math.Round(clock.Elapsed.TotalSeconds, 1) };
         target.Directory?.Create();
-        File.WriteAllText(target.FullName, fit.ToJson());
+        File.WriteAllText(target.FullName, SimulationCalibration.ToJson(fit!));
         var table = new Table().AddColumns(Strings.SimQuantity, Strings.SimTarget, Strings.SimModel, Strings.SimDifference);
-        foreach (var q in fit.Fit)
+        foreach (var q in fit!.Fit)
         {
-            table.AddRow(Markup.Escape(SimulationLabels.Quantity(q.Quantity)), Number(q.Target), Number(q.Model), Number(q.Model - q.Target));
+            table.AddRow(Markup.Escape(SimulationCalibration.Label(q.Quantity)), Number(q.Target), Number(q.Model), Number(q.Model - q.Target));
         }
 
         console.Write(table);
@@ -218,7 +211,7 @@ internal static class SimulateCommand
         var table = new Table().AddColumns(Strings.SimQuantity, Strings.SimTarget, Strings.SimModel, Strings.SimDifference);
         foreach (var row in calibration.Rows)
         {
-            table.AddRow(Markup.Escape(SimulationLabels.Quantity(row.Quantity)), row.Target is { } t ? Number(t) : "–", Markup.Escape(Formatting.Band(row.Model)), Number(row.Difference));
+            table.AddRow(Markup.Escape(SimulationCalibration.Label(row.Quantity)), row.Target is { } t ? Number(t) : "–", Markup.Escape(Formatting.Band(row.Model)), Number(row.Difference));
         }
 
         console.MarkupLine(Markup.Escape(string.Format(CultureInfo.CurrentCulture, calibration.Fitted ? Strings.SimCalibrationTitle : Strings.SimCalibrationDefaultTitle, outcome.MunicipalityName)));

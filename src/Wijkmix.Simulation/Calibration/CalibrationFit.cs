@@ -9,7 +9,7 @@ namespace Wijkmix.Simulation.Calibration;
 public sealed record CalibrationSettings
 {
     [JsonPropertyName("methode")]
-    public string Method { get; init; } = "Nelder–Mead op de eenheidskubus (log-schaal voor kansen), gemeenschappelijke toevalsgetallen";
+    public string Method { get; init; } = "nelder_mead_herstart_eenheidskubus_crn";
 
     /// <summary>Most objective evaluations (each runs <see cref="Replicates"/> replicates).</summary>
     [JsonPropertyName("budget_evaluaties")]

@@ -43,8 +43,8 @@ internal static class BurnInCheck
             Pct(start),
             Pct(after),
             f.UnitLevel,
-            gapBefore.ToString("N1", Culture),
-            gapAfter.ToString("N1", Culture),
+            Points(gapBefore),
+            Points(gapAfter),
             Segments(fitted),
             Segments(baseline[0].Years[0]),
             string.Join(" / ", stock.Select(Pct)));
@@ -87,6 +87,8 @@ internal static class BurnInCheck
         var total = (double)s.SegmentHouseholds.Sum();
         return string.Join(" / ", s.SegmentHouseholds.Select(n => Pct(n / total)));
     }
+
+    private static string Points(double v) => double.IsNaN(v) ? "–" : v.ToString("N1", Culture);
 
     private static string Pct(double v) => double.IsNaN(v) ? "–" : v.ToString("P1", Culture);
 }
