@@ -27,12 +27,12 @@ internal static class CalibrationKnobs
     public static readonly IReadOnlyList<CalibrationKnob> All =
     [
         new("mutatiegraad_sociale_huur", 0.02, 0.12, false, CalibrationMeasures.LettingsPerStock, m => m.TurnoverSocial, (m, v) => m with { TurnoverSocial = v }),
-        new("opgeven", 0.005, 0.4, true, CalibrationMeasures.RegistrationYears, m => m.GiveUpRate, (m, v) => m with { GiveUpRate = v }),
+        new("opgeven", 0.005, 0.8, true, CalibrationMeasures.RegistrationYears, m => m.GiveUpRate, (m, v) => m with { GiveUpRate = v }),
         new("nieuwe_zoekers", 0.02, 0.8, true, CalibrationMeasures.SuccessRate, m => m.NewSeekerRate, (m, v) => m with { NewSeekerRate = v }),
         new("inschrijving_voor_zoeken_jaren", 0, 15, false, CalibrationMeasures.SearchYears, m => m.RegistrationHeadStartYears, (m, v) => m with { RegistrationHeadStartYears = v }),
         new("urgenten_aandeel", 0.005, 0.8, true, CalibrationMeasures.PriorityShare, m => m.UrgentShare, (m, v) => m with { UrgentShare = v }),
         new("statushouders_aandeel", 0.005, 0.4, true, CalibrationMeasures.StatusHolderShare, m => m.StatusHolderShare, (m, v) => m with { StatusHolderShare = v }),
-        new("reactiekans", 0.02, 1, true, CalibrationMeasures.ReactionsPerAdvert, m => m.ReactionRate, (m, v) => m with { ReactionRate = v }),
+        new("reactiekans", 0.002, 1, true, CalibrationMeasures.ReactionsPerAdvert, m => m.ReactionRate, (m, v) => m with { ReactionRate = v }),
         new("aanvaarding", -4, 4, false, CalibrationMeasures.CandidateNumber, m => m.AcceptanceIntercept, (m, v) => m with { AcceptanceIntercept = v }),
     ];
 
