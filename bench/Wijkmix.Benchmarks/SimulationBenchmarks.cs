@@ -44,10 +44,23 @@ public class SimulationBenchmarks
         var figures = new MunicipalityFigures("GM9999", "Proefstad", 2023, "buurt", OriginClassification.CountryOfOrigin, units, []);
         _scenario = new Scenario("bench", "GM9999", 2025, Years, 1, 1, new MarketParameters(), new ScenarioVariant("Basis", []), []);
         _plan = StartingPlan.Fit(figures, 1);
+        _smallPlan = StartingPlan.Fit(figures, new Wijkmix.Simulation.Calibration.CalibrationSettings().Scale);
     }
 
     [Benchmark]
     public int FifteenYears() => Simulator.RunOne(_scenario, _plan, _scenario.Baseline, 0).Result.Years.Count;
+
+    /// <summary>The same 15 years after the default burn-in (60 years under the start year's rules): what a run costs per replicate and variant.</summary>
+    [Benchmark]
+    public int FifteenYearsAfterBurnIn() =>
+        Simulator.RunOne(_scenario with { BurnInYears = Scenario.DefaultBurnInYears }, _plan, _scenario.Baseline, 0).Result.Years.Count;
+
+    /// <summary>One evaluation of the calibration's objective with its default settings (2 replicates at 20 % scale, burn-in, 5 measured years).</summary>
+    [Benchmark]
+    public int CalibrationEvaluation() =>
+        Wijkmix.Simulation.Calibration.Calibrator.Run(_smallPlan, "GM9999", new MarketParameters(), new Wijkmix.Simulation.Calibration.CalibrationSettings()).Length;
+
+    private StartingPlan _smallPlan = null!;
 }
 
 /// <summary>Adds the cost per simulated household-year to the summary table.</summary>

@@ -6,6 +6,7 @@ using Wijkmix.Data.Export;
 using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Monitor.Tables;
 using Wijkmix.Simulation;
+using Wijkmix.Simulation.Calibration;
 using Wijkmix.Simulation.Results;
 using Wijkmix.Monitor.Indicators;
 
@@ -25,7 +26,10 @@ internal static class SimulateCommand
         var complexes = new Option<FileInfo?>("--complexen") { Description = Strings.SimComplexesOption };
         var households = new Option<FileInfo?>("--huishoudens") { Description = Strings.SimHouseholdsOption };
         var organisation = new Option<string?>("--organisatie") { Description = Strings.SimOrganisationOption };
-        var command = new Command("simulate", Strings.SimDescription) { file, replicates, seed, output, complexes, households, organisation };
+        var calibrate = new Option<bool>("--calibrate") { Description = Strings.SimCalibrateOption };
+        var fitFile = new Option<FileInfo?>("--kalibratie-bestand") { Description = Strings.SimCalibrationFileOption };
+        var budget = new Option<int>("--evaluaties") { Description = Strings.SimEvaluationsOption, DefaultValueFactory = _ => SimulationCalibration.DefaultEvaluations };
+        var command = new Command("simulate", Strings.SimDescription) { file, replicates, seed, output, complexes, households, organisation, calibrate, fitFile, budget };
         command.SetAction(parse =>
         {
             var s = session(parse);
@@ -70,11 +74,16 @@ internal static class SimulateCommand
                 setup = setup.WithSeed(chosen);
             }
 
+            if (parse.GetValue(calibrate))
+            {
+                return Calibrate(s.Console, setup, parse.GetValue(fitFile), parse.GetValue(budget));
+            }
+
             SimulationOutcome? outcome = null;
             s.Console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn()).Start(ctx =>
             {
                 var task = ctx.AddTask(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SimRunning, setup.Figures.Name, n)));
-                outcome = setup.Run(n, new SyncProgress(p => task.Value = 100.0 * p.Done / p.Total));
+                outcome = setup.Run(n, new SyncProgress<SimulationProgress>(p => task.Value = 100.0 * p.Done / p.Total));
                 task.Value = 100;
             });
             Show(s.Console, outcome!);
@@ -82,6 +91,55 @@ internal static class SimulateCommand
         });
         return command;
     }
+
+    /// <summary>Fits the gemeente's unsourced behavioural parameters to its observed figures and writes the calibration file.</summary>
+    private static int Calibrate(IAnsiConsole console, SimulationSetup setup, FileInfo? file, int evaluations)
+    {
+        var f = setup.Figures;
+        if (!SimulationCalibration.HasTargets(f.Code))
+        {
+            console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.SimCalibrateNoTargets, f.Name, string.Join(", ", SimulationCalibration.Municipalities)));
+            return 1;
+        }
+
+        if (evaluations is < 1 or > 2000)
+        {
+            console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.SimEvaluationsRange, evaluations));
+            return WijkmixApp.UsageError;
+        }
+
+        var target = file ?? new FileInfo(Path.Combine("data", "calibration", f.Code + ".json"));
+
+        // An existing file is updated: the search starts from its parameters.
+        var previous = target.Exists ? SimulationCalibration.Read(File.ReadAllText(target.FullName)) : null;
+        if (previous is { Fit: null })
+        {
+            console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.SimCalibrationFileInvalid, target.FullName, previous.Line, previous.Field));
+            return 1;
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        CalibrationFit? fit = null;
+        console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn()).Start(ctx =>
+        {
+            var task = ctx.AddTask(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SimCalibrating, f.Name, string.Join(", ", SimulationCalibration.Knobs(f.Code)), evaluations)));
+            fit = SimulationCalibration.Fit(setup, evaluations, previous?.Fit, new SyncProgress<int>(n => task.Value = 100.0 * n / evaluations), () => clock.Elapsed.TotalSeconds);
+            task.Value = 100;
+        });
+        target.Directory?.Create();
+        File.WriteAllText(target.FullName, SimulationCalibration.ToJson(fit!));
+        var table = new Table().AddColumns(Strings.SimQuantity, Strings.SimTarget, Strings.SimModel, Strings.SimDifference);
+        foreach (var q in fit!.Fit)
+        {
+            table.AddRow(Markup.Escape(SimulationCalibration.Label(q.Quantity)), Number(q.Target), Number(q.Model), Number(q.Model - q.Target));
+        }
+
+        console.Write(table);
+        console.MarkupLine(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SimCalibrated, string.Join(", ", fit.Parameters.Select(p => $"{p.Key} = {Number(p.Value)}")), fit.Evaluations, fit.Seconds, target.FullName)));
+        return 0;
+    }
+
+    private static string Number(double v) => double.IsNaN(v) ? "–" : v.ToString(Math.Abs(v) >= 10 ? "N1" : "0.####", CultureInfo.CurrentCulture);
 
     /// <summary>The setup starting from the partner's complexes; null after printing the problems.</summary>
     private static SimulationSetup? WithComplexes(CliSession s, SimulationSetup setup, FileInfo homes, FileInfo? people, string? organisation)
@@ -131,6 +189,7 @@ internal static class SimulateCommand
 
         console.MarkupLine(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SimTableTitle, outcome.MunicipalityName, last)));
         console.Write(table);
+        ShowCalibration(console, outcome);
         foreach (var variant in outcome.Variants)
         {
             console.MarkupLine("[bold]" + Markup.Escape(variant.Name) + "[/]");
@@ -141,11 +200,29 @@ internal static class SimulateCommand
         }
     }
 
+    /// <summary>Target, model and difference per calibration quantity: every result shows the fit behind it.</summary>
+    private static void ShowCalibration(IAnsiConsole console, SimulationOutcome outcome)
+    {
+        if (outcome.Calibration is not { } calibration)
+        {
+            return;
+        }
+
+        var table = new Table().AddColumns(Strings.SimQuantity, Strings.SimTarget, Strings.SimModel, Strings.SimDifference);
+        foreach (var row in calibration.Rows)
+        {
+            table.AddRow(Markup.Escape(SimulationCalibration.Label(row.Quantity)), row.Target is { } t ? Number(t) : "–", Markup.Escape(Formatting.Band(row.Model)), Number(row.Difference));
+        }
+
+        console.MarkupLine(Markup.Escape(string.Format(CultureInfo.CurrentCulture, calibration.Fitted ? Strings.SimCalibrationTitle : Strings.SimCalibrationDefaultTitle, outcome.MunicipalityName)));
+        console.Write(table);
+    }
+
     private static string Label(string measure) => Wording.SimulationMeasure(measure);
 
     /// <summary>Reports on the calling thread: Spectre's task is thread-safe, and Progress&lt;T&gt; would post to a context the console does not have.</summary>
-    private sealed class SyncProgress(Action<SimulationProgress> report) : IProgress<SimulationProgress>
+    private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
     {
-        public void Report(SimulationProgress value) => report(value);
+        public void Report(T value) => report(value);
     }
 }

@@ -1,3 +1,4 @@
+using Wijkmix.Simulation.Calibration;
 using Wijkmix.Simulation.Engine;
 using Wijkmix.Simulation.Input;
 using Wijkmix.Simulation.Model;
@@ -21,6 +22,8 @@ public static class Simulator
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(figures);
         ArgumentOutOfRangeException.ThrowIfLessThan(replicates, 1);
+        var original = scenario;
+        (scenario, var fit) = CalibrationReports.Resolve(scenario, figures.Code);
         var plan = StartingPlan.Fit(figures, scenario.Scale);
         var variants = scenario.AllVariants.ToArray();
         var results = new ReplicateResult[variants.Length][];
@@ -53,6 +56,8 @@ public static class Simulator
         }
 
         var notes = new List<string> { Summary.SyntheticNotice(plan, replicates) };
+        notes.AddRange(CalibrationReports.Notices(figures, original, fit));
+        notes.Add(BurnInCheck.Notice(plan, scenario, results[0]));
         notes.AddRange(ComplexNotice.Of(plan));
         if (scenario.Scale < 1)
         {
@@ -60,7 +65,11 @@ public static class Simulator
         }
 
         notes.AddRange(figures.Notes);
-        return new SimulationOutcome(scenario, figures.Code, figures.Name, figures.Year, figures.UnitLevel, replicates, notes, outcomes);
+        return new SimulationOutcome(scenario, figures.Code, figures.Name, figures.Year, figures.UnitLevel, replicates, notes, outcomes)
+        {
+            Calibration = CalibrationReports.Report(figures.Code, scenario, fit, results[0]),
+            BaselineDrift = Drift.Of(results[0]),
+        };
     }
 
     /// <summary>The seed of replicate <paramref name="replicate"/>, the same for every variant.</summary>

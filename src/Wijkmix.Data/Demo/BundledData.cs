@@ -27,6 +27,8 @@ public static class BundledData
 
         return System.IO.Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            // data/calibration holds the simulator's calibration (embedded in Wijkmix.Simulation, decision 0017), not CBS figures.
+            .Where(f => !Path.GetRelativePath(root, f).StartsWith("calibration" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .OrderBy(f => f.Contains("geo", StringComparison.OrdinalIgnoreCase) ? 0 : 1)
             .ThenBy(f => f, StringComparer.Ordinal)
             .ToList();

@@ -46,6 +46,7 @@ internal sealed partial class Replicate
             return Scan.Let;
         }
 
+        CountReactions(d);
         var outcome = TryRegular(d, t, ChooseRanking(_w.DUnit[d]));
         return outcome == Scan.Let ? outcome : TryRegular(d, t, Ranking.Registration);
     }
@@ -216,7 +217,7 @@ internal sealed partial class Replicate
         var rooms = _w.DRooms[d];
         var fit = rooms < size ? -1.0 : rooms <= size + 2 ? 0.4 : 0.0;
         var u = _w.DUnit[d];
-        var utility = 0.6 - (5 * Math.Max(0, burden - 0.3)) + fit + (_w.UnitPriceRank[u] - 0.5) + (_m.SimilarityPreference * 3 * SimilarityGap(h, u)) + (priority ? 2.5 : 0);
+        var utility = _m.AcceptanceIntercept - (5 * Math.Max(0, burden - 0.3)) + fit + (_w.UnitPriceRank[u] - 0.5) + (_m.SimilarityPreference * 3 * SimilarityGap(h, u)) + (priority ? 2.5 : 0);
         return _rng.NextDouble() < 1 / (1 + Math.Exp(-utility));
     }
 

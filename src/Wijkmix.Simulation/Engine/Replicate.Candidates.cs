@@ -205,11 +205,28 @@ internal sealed partial class Replicate
 
         if (Accepts(h, d, priority: false))
         {
+            _allocation.QueueLettings++;
+            _allocation.CandidateNumbers += eligible + 1;
             Let(h, d, t);
             return Scan.Let;
         }
 
         return ++eligible >= MaxCandidates ? Scan.Capped : null;
+    }
+
+    /// <summary>An advert to the regular queue: its reactions are the reaction rate times the searching seekers who could take it (the whole city's).</summary>
+    private void CountReactions(int d)
+    {
+        Span<int> allowed = stackalloc int[BucketCount];
+        var seekers = 0;
+        foreach (var b in allowed[..AllowedBuckets(d, allowed)])
+        {
+            seekers += _buckets[b].Count;
+        }
+
+        // Reactions come from the whole city's seekers: a run on part of the households counts its own scaled back.
+        _allocation.Adverts++;
+        _allocation.Reactions += _m.ReactionRate * seekers / _plan.Scale;
     }
 
     /// <summary>Offers the vacancy to the queue: in queue order (a merge of the allowed buckets), or by lottery.</summary>

@@ -56,7 +56,12 @@ internal sealed partial class Replicate
 
     private double VulnerableShare(int u) => _w.UnitHouseholds[u] == 0 ? 0 : (double)_w.UnitVulnerable[u] / _w.UnitHouseholds[u];
 
-    /// <summary>A household from outside the social queue moves in, resembling the current occupants of the segment in the wijk.</summary>
+    /// <summary>
+    /// A household from outside the social queue moves in, resembling a household that lived in the
+    /// segment in the wijk at the start (the KWB fit), its income indexed with the bands. Copying the
+    /// current occupants instead made each wijk's incomes a random walk (a voter model), so income
+    /// sorting crept up for as long as the run lasted and no burn-in could reach a steady state.
+    /// </summary>
     private bool FillMarket(int d, int t)
     {
         if (!_rng.Chance(MarketFillRate))
@@ -64,13 +69,12 @@ internal sealed partial class Replicate
             return false;
         }
 
-        var template = Neighbour(d);
         int h;
-        if (template >= 0)
+        if (Template(d) is { } template)
         {
-            var flags = _w.HFlags[template] & (HouseholdTraits.Employed | HouseholdTraits.Senior);
             var local = _rng.Chance(0.5);
-            h = _w.AddHousehold(_w.HSize[template], _w.HIncome[template] * (float)_rng.Uniform(0.85, 1.15), _w.HOrigin[template], flags | (local ? HouseholdTraits.LocalBinding : 0), t, local ? t - 120 : t);
+            var income = template.RelativeIncome * _w.Bands.Lowest40 * (float)_rng.Uniform(0.85, 1.15);
+            h = _w.AddHousehold(template.Size, income, template.Origin, template.Flags | (local ? HouseholdTraits.LocalBinding : 0), t, local ? t - 120 : t);
         }
         else
         {
@@ -83,39 +87,33 @@ internal sealed partial class Replicate
         return true;
     }
 
-    /// <summary>An occupant of a dwelling of the same segment, in the same wijk if one is found, else anywhere in the city.</summary>
-    private int Neighbour(int d)
+    /// <summary>A household of the start in the dwelling's segment, in the same wijk if it had one, else anywhere in the city.</summary>
+    private Resident? Template(int d)
     {
         var segment = (int)_w.DSegment[d];
-        var local = _segmentDwellings[4 + (_w.UnitParent[_w.DUnit[d]] * 4) + segment];
-        foreach (var list in new[] { local, _segmentDwellings[segment] })
-        {
-            for (var tries = 0; tries < 32 && list.Count > 0; tries++)
-            {
-                var h = _w.DOccupant[list[_rng.Next(list.Count)]];
-                if (h >= 0)
-                {
-                    return h;
-                }
-            }
-        }
-
-        return -1;
+        var local = _templates[4 + (_w.UnitParent[_w.DUnit[d]] * 4) + segment];
+        var list = local.Count > 0 ? local : _templates[segment];
+        return list.Count > 0 ? list[_rng.Next(list.Count)] : null;
     }
 
-    /// <summary>Dwellings by segment (index 0–3) and by wijk and segment (4 + wijk × 4 + segment).</summary>
-    private List<int>[] _segmentDwellings = [];
+    /// <summary>A household of the start: size, income as a multiple of the lowest-40 % line, origin, employment and age.</summary>
+    private readonly record struct Resident(byte Size, float RelativeIncome, byte Origin, HouseholdTraits Flags);
 
-    private void IndexSegments()
+    /// <summary>The start's households per segment (index 0–3) and per wijk and segment (4 + wijk × 4 + segment).</summary>
+    private List<Resident>[] _templates = [];
+
+    private void RecordTemplates()
     {
-        _segmentDwellings = Enumerable.Range(0, 4 + (_w.ParentCodes.Length * 4)).Select(_ => new List<int>()).ToArray();
+        _templates = Enumerable.Range(0, 4 + (_w.ParentCodes.Length * 4)).Select(_ => new List<Resident>()).ToArray();
         for (var d = 0; d < _w.DwellingCount; d++)
         {
-            if (_w.DActive[d])
+            var h = _w.DOccupant[d];
+            if (h >= 0 && _w.DActive[d] && _w.DSegment[d] != Model.Segment.SocialRent)
             {
                 var segment = (int)_w.DSegment[d];
-                _segmentDwellings[segment].Add(d);
-                _segmentDwellings[4 + (_w.UnitParent[_w.DUnit[d]] * 4) + segment].Add(d);
+                var resident = new Resident(_w.HSize[h], _w.HIncome[h] / _w.Bands.Lowest40, _w.HOrigin[h], _w.HFlags[h] & (HouseholdTraits.Employed | HouseholdTraits.Senior));
+                _templates[segment].Add(resident);
+                _templates[4 + (_w.UnitParent[_w.DUnit[d]] * 4) + segment].Add(resident);
             }
         }
     }

@@ -1,5 +1,6 @@
 using Wijkmix.Simulation.Model;
 using Wijkmix.Simulation.Results;
+using Wijkmix.Simulation.Scenarios;
 
 namespace Wijkmix.Simulation.Engine;
 
@@ -31,11 +32,11 @@ internal sealed partial class Replicate
         var span = (int)(_m.MeanRegistrationYears * 24);
         for (var k = 0; k < n; k++)
         {
-            var h = NewSeeker(-_rng.Next(span), 0, local: true);
+            var h = NewSeeker(_firstMonth - _rng.Next(span), _firstMonth, local: true);
             _regularNew.Add(h);
         }
 
-        MergeQueue(0);
+        MergeQueue(_firstMonth);
         _entered = 0;
     }
 
@@ -83,7 +84,8 @@ internal sealed partial class Replicate
         for (var k = Draw(_m.NewSeekerRate * _socialDwellings / 12); k > 0; k--)
         {
             var local = _rng.Chance(0.7);
-            var h = NewSeeker(t, t, local);
+            var h = NewSeeker(t - HeadStartMonths(), t, local);
+            _w.HSeekSince[h] = t;
             _regularNew.Add(h);
             Count(h, t, seekers: true);
         }
@@ -116,6 +118,10 @@ internal sealed partial class Replicate
             Count(h, t, seekers: true);
         }
     }
+
+    /// <summary>Months registered before searching: exponential with mean <see cref="MarketParameters.RegistrationHeadStartYears"/>.</summary>
+    private int HeadStartMonths() =>
+        _m.RegistrationHeadStartYears <= 0 ? 0 : (int)(-Math.Log(1 - _rng.NextDouble()) * _m.RegistrationHeadStartYears * 12);
 
     /// <summary>A whole number with the given expectation (stochastic rounding).</summary>
     private int Draw(double expected)
@@ -152,7 +158,7 @@ internal sealed partial class Replicate
                 continue;
             }
 
-            if (t > 0 && _rng.Chance(giveUp))
+            if (t > _firstMonth && _rng.Chance(giveUp))
             {
                 _w.HFlags[h] &= ~HouseholdTraits.Searching;
                 if (_w.HState[h] == HouseholdState.Seeking)
@@ -192,7 +198,7 @@ internal sealed partial class Replicate
 
     private void CountActiveSeekers()
     {
-        var t = (_year - _scenario.StartYear) * 12;
+        var t = _yearStart;
         foreach (var queue in new[] { _regular, _priority, _placement })
         {
             foreach (var h in queue)

@@ -23,6 +23,7 @@ internal sealed partial class Replicate
         var income = new float[n];
         var byClass = new double[n, World.IncomeClassCount];
         int social = 0, vacantSocial = 0;
+        var segments = new int[4];
         for (var d = 0; d < _w.DwellingCount; d++)
         {
             var h = _w.DOccupant[d];
@@ -37,6 +38,7 @@ internal sealed partial class Replicate
                 continue;
             }
 
+            segments[(int)_w.DSegment[d]]++;
             var u = _w.DUnit[d];
             var c = _w.IncomeClass(h);
             households[u]++;
@@ -71,6 +73,8 @@ internal sealed partial class Replicate
             ConcentratedComplexShare = ConcentratedShare(),
             VacantSocialShare = social == 0 ? double.NaN : (double)vacantSocial / social,
             Groups = _groups,
+            Allocation = _allocation with { Lettings = _lettings, Entitled = _entitled, Exceptions = _exceptions },
+            SegmentHouseholds = segments,
             VulnerableInflow = _vulnerableInflow,
             SpecialInflow = _specialInflow,
             SocialLettings = _socialLettings,

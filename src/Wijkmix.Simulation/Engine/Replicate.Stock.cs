@@ -13,6 +13,11 @@ internal sealed partial class Replicate
     private void ApplyStockInterventions()
     {
         _soldThisYear.Clear();
+        if (_burningIn)
+        {
+            return;
+        }
+
         foreach (var instrument in _instruments)
         {
             if (instrument.FromYear != _year && instrument is not SaleOfSocial)
@@ -56,7 +61,6 @@ internal sealed partial class Replicate
             }
         }
 
-        IndexSegments();
     }
 
     private static void Spread(IReadOnlyList<int> units, int count, Action<int> add)

@@ -33,10 +33,20 @@ internal sealed partial class Replicate
     private YearRules _rules = null!;
     private int _year;
 
+    /// <summary>The month the run starts in: before 0 when a burn-in precedes the start year.</summary>
+    private readonly int _firstMonth;
+
+    /// <summary>The month of 1 January of the year being run.</summary>
+    private int _yearStart;
+
+    private bool _burningIn;
+    private bool _firstYear = true;
+
     // Yearly counters of the legal shares (one corporation per municipality).
     private int _lettings, _overLimit, _entitled, _exceptions;
     private int _entered, _left, _built, _demolished;
     private GroupYear[] _groups = new GroupYear[Enum.GetValues<SeekerGroup>().Length];
+    private AllocationYear _allocation;
     private float[] _vulnerableInflow;
     private float[] _specialInflow;
     private float[] _socialLettings;
@@ -50,6 +60,7 @@ internal sealed partial class Replicate
         _m = scenario.Market;
         _instruments = instruments;
         _rng = new SimRandom(seed);
+        _firstMonth = -12 * Math.Max(0, scenario.BurnInYears);
         var law = RuleBook.For(scenario.StartYear, _m.Indexation);
         _w = StartingState.Build(plan, _m, law, _rng);
         _areas = AreaIndex.Of(_w, plan.Figures.Code);
@@ -72,7 +83,7 @@ internal sealed partial class Replicate
         _vulnerableInflow = new float[_w.UnitCount];
         _specialInflow = new float[_w.UnitCount];
         _socialLettings = new float[_w.UnitCount];
-        IndexSegments();
+        RecordTemplates();
         SeedQueue();
         for (var d = 0; d < _w.DwellingCount; d++)
         {
@@ -87,17 +98,19 @@ internal sealed partial class Replicate
 
     public ReplicateResult Run(Action? yearDone = null)
     {
+        YearSnapshot? fitted = null;
+        if (_scenario.BurnInYears > 0)
+        {
+            fitted = Snapshot(_scenario.StartYear, new Ledger(0, 0, 0, LiveHouseholds(), 0, 0, 0, ActiveDwellings()));
+            BurnIn();
+        }
+
         var years = new List<YearSnapshot> { Snapshot(_scenario.StartYear, new Ledger(0, 0, 0, LiveHouseholds(), 0, 0, 0, ActiveDwellings())) };
         for (var k = 0; k < _scenario.Years; k++)
         {
             _year = _scenario.StartYear + k;
             var ledgerStart = (Households: LiveHouseholds(), Dwellings: ActiveDwellings());
-            StartYear();
-            for (var month = 0; month < 12; month++)
-            {
-                RunMonth((k * 12) + month, month);
-            }
-
+            RunYear(k * 12);
             var ledger = new Ledger(ledgerStart.Households, _entered, _left, LiveHouseholds(), ledgerStart.Dwellings, _built, _demolished, ActiveDwellings());
             years.Add(Snapshot(_year + 1, ledger));
             yearDone?.Invoke();
@@ -106,6 +119,7 @@ internal sealed partial class Replicate
         return new ReplicateResult
         {
             Years = years,
+            Fitted = fitted,
             Flows = Flows(),
             FinalComplexShares = ComplexShares(),
             ComplexUnits = ComplexUnits(),
@@ -113,12 +127,41 @@ internal sealed partial class Replicate
         };
     }
 
+    /// <summary>
+    /// The burn-in (docs/simulatie.md, "Kalibratie en inloop"): the city runs <see cref="Scenario.BurnInYears"/>
+    /// years under the start year's law and the baseline's rules, without nominal indexation or stock
+    /// interventions and without recording, so the queue, the tenancies and the incomes reach the
+    /// state the model's flows sustain before the first recorded year.
+    /// </summary>
+    private void BurnIn()
+    {
+        _burningIn = true;
+        for (var k = 0; k < _scenario.BurnInYears; k++)
+        {
+            _year = _scenario.StartYear;
+            RunYear(_firstMonth + (k * 12));
+        }
+
+        _burningIn = false;
+    }
+
+    private void RunYear(int yearStart)
+    {
+        _yearStart = yearStart;
+        StartYear();
+        for (var month = 0; month < 12; month++)
+        {
+            RunMonth(yearStart + month, month);
+        }
+    }
+
     private void StartYear()
     {
-        _rules = YearRules.Resolve(_year, _instruments, _areas, _m);
+        _rules = YearRules.Resolve(_year, _burningIn ? _scenario.Baseline.Instruments : _instruments, _areas, _m);
         _lettings = _overLimit = _entitled = _exceptions = 0;
         _entered = _left = _built = _demolished = 0;
         _groups = new GroupYear[_groups.Length];
+        _allocation = default;
         _vulnerableInflow = new float[_w.UnitCount];
         _specialInflow = new float[_w.UnitCount];
         _socialLettings = new float[_w.UnitCount];
@@ -127,6 +170,7 @@ internal sealed partial class Replicate
         IndexIncomes();
         ApplyStockInterventions();
         CountSocialStock();
+        _allocation.SocialDwellings = _socialDwellings;
         RouteSpecialGroups();
         CountActiveSeekers();
         ScheduleExits();
@@ -177,16 +221,26 @@ internal sealed partial class Replicate
         ServeWaiting(t, parkedBefore);
     }
 
-    /// <summary>Incomes and the limits move with the indexation; individual incomes also drift, so some rise out of the target group and some fall into low income.</summary>
+    /// <summary>
+    /// Incomes and the limits move with the indexation; individual incomes also drift, so some rise
+    /// out of the target group and some fall into low income. During the burn-in only the drift runs
+    /// (the start year's limits and rents stay).
+    /// </summary>
     private void IndexIncomes()
     {
-        if (_year == _scenario.StartYear)
+        if (_firstYear)
         {
+            _firstYear = false;
             return;
         }
 
-        var f = (float)(1 + _m.Indexation);
-        _w.Bands = _w.Bands.Indexed(1 + _m.Indexation);
+        var nominal = !_burningIn && _year > _scenario.StartYear;
+        var f = nominal ? (float)(1 + _m.Indexation) : 1f;
+        if (nominal)
+        {
+            _w.Bands = _w.Bands.Indexed(1 + _m.Indexation);
+        }
+
         for (var h = 0; h < _w.HouseholdCount; h++)
         {
             if (_w.HState[h] != HouseholdState.Left)
@@ -196,7 +250,7 @@ internal sealed partial class Replicate
         }
 
         _w.RebuildCounts();
-        if (_m.IndexRents)
+        if (nominal && _m.IndexRents)
         {
             IndexRents(RuleBook.For(_year - 1, _m.Indexation), _rules.Law);
         }

@@ -23,6 +23,27 @@ internal struct GroupYear
     public double SearchMonths;
 }
 
+/// <summary>The year's social lettings as the calibration targets count them (docs/simulatie.md, "Kalibratie en inloop").</summary>
+internal struct AllocationYear
+{
+    /// <summary>Standing social dwellings on 1 January.</summary>
+    public int SocialDwellings;
+
+    public int Lettings;
+
+    /// <summary>Lettings to huurtoeslag-entitled households, and of those above the aftoppingsgrens.</summary>
+    public int Entitled;
+    public int Exceptions;
+
+    /// <summary>Vacancies advertised to the regular queue, and the reactions they drew (reaction rate × searching seekers who could take them).</summary>
+    public int Adverts;
+    public double Reactions;
+
+    /// <summary>Lettings from the regular queue and the sum of their candidate numbers (eligible offers up to the one accepted).</summary>
+    public int QueueLettings;
+    public long CandidateNumbers;
+}
+
 /// <summary>Households and dwellings in and out during a year; the books must balance.</summary>
 public readonly record struct Ledger(
     int HouseholdsAtStart,
@@ -59,6 +80,11 @@ internal sealed class YearSnapshot
     /// <summary>Standing social dwellings without an occupant, as a share of standing social dwellings.</summary>
     public required double VacantSocialShare { get; init; }
     public required GroupYear[] Groups { get; init; }
+
+    public AllocationYear Allocation { get; init; }
+
+    /// <summary>Occupied dwellings per segment (social, mid, private, owner) on 1 January.</summary>
+    public int[] SegmentHouseholds { get; init; } = new int[4];
     public required float[] VulnerableInflow { get; init; }
 
     /// <summary>Social lettings per unit during the year before.</summary>
@@ -73,6 +99,9 @@ internal sealed class YearSnapshot
 internal sealed class ReplicateResult
 {
     public required IReadOnlyList<YearSnapshot> Years { get; init; }
+
+    /// <summary>The state fitted to the KWB figures, before the burn-in (null without one).</summary>
+    public YearSnapshot? Fitted { get; init; }
 
     /// <summary>Households moved by an intervention: (unit left, unit where they live at the end) → count; -1 = still seeking or gone.</summary>
     public required IReadOnlyDictionary<(int From, int To), int> Flows { get; init; }

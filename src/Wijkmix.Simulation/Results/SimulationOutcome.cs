@@ -52,4 +52,10 @@ public sealed record SimulationOutcome(
     IReadOnlyList<VariantOutcome> Variants)
 {
     public VariantOutcome Baseline => Variants[0];
+
+    /// <summary>The calibration behind the run and the fit it reached (target, model, difference per quantity).</summary>
+    public CalibrationReport? Calibration { get; init; }
+
+    /// <summary>The baseline's drift per index over the recorded years, shown beside every variant's effect.</summary>
+    public IReadOnlyList<DriftRow> BaselineDrift { get; init; } = [];
 }

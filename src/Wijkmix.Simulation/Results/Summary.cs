@@ -36,7 +36,24 @@ internal static class Summary
         [
             string.Format(Culture, SimulationText.BaselineSegregation, plan.Figures.UnitLevel, N3(start.Median), first.Year, N3(end.Median), last.Year, N3(end.Low), N3(end.High)),
             string.Format(Culture, SimulationText.BaselineWaiting, N1(wait.Median), $"{first.Year}–{last.Year - 1}", Pct(success.Median)),
+            DriftLine(Drift.Of(baseline), last.Year - first.Year),
         ];
+    }
+
+    /// <summary>The baseline's drift per index, each against its Monte Carlo band.</summary>
+    internal static string DriftLine(IReadOnlyList<DriftRow> drift, int years) =>
+        string.Format(Culture, SimulationText.BaselineDrift, years, string.Join("; ", drift.Select(d =>
+            string.Format(Culture, SimulationText.DriftItem, SimulationLabels.Measure(d.Measure), Signed(d.Change.Median, 3), N3(d.MonteCarloHalfWidth), d.WithinBand ? "" : SimulationText.DriftOutside))));
+
+    /// <summary>The variant's effect on each index in the last year beside the baseline's drift over the run.</summary>
+    private static string EffectLine(int year, IReadOnlyList<ReplicateResult> results, IReadOnlyList<ReplicateResult> baseline)
+    {
+        var drift = Drift.Of(baseline);
+        return string.Format(Culture, SimulationText.VariantDrift, year, string.Join("; ", drift.Select(d =>
+        {
+            var effect = Drift.Effect(d.Measure, results, baseline);
+            return string.Format(Culture, SimulationText.EffectItem, SimulationLabels.Measure(d.Measure), Signed(effect.Median, 3), Signed(effect.Low, 3), Signed(effect.High, 3), Signed(d.Change.Median, 3));
+        })));
     }
 
     public static IReadOnlyList<string> ForVariant(StartingPlan plan, Scenario scenario, ScenarioVariant variant, IReadOnlyList<ReplicateResult> results, IReadOnlyList<ReplicateResult> baseline)
@@ -54,6 +71,7 @@ internal static class Summary
             lines.Add(string.Format(Culture, SimulationText.VariantEarly, Signed(early.Median, 3), Signed(early.Low, 3), Signed(early.High, 3)));
         }
 
+        lines.Add(EffectLine(lastYear, results, baseline));
         var target = TargetUnits(plan, scenario, variant);
         if (target.Count > 0 && target.Count < plan.Figures.Units.Count)
         {
@@ -171,6 +189,19 @@ internal static class Summary
         }
 
         return b > 0 ? a / b : double.NaN;
+    }
+
+    /// <summary>Σ part ÷ Σ total over all units.</summary>
+    internal static double Share(float[] part, float[] total)
+    {
+        double p = 0, n = 0;
+        for (var u = 0; u < total.Length; u++)
+        {
+            p += part[u];
+            n += total[u];
+        }
+
+        return n > 0 ? p / n : double.NaN;
     }
 
     internal static double Share(YearSnapshot s, Func<int, bool> member)

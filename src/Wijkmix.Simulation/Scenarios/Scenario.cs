@@ -18,6 +18,18 @@ public sealed record Scenario(
 {
     public IEnumerable<ScenarioVariant> AllVariants => Variants.Prepend(Baseline);
 
+    /// <summary>Burn-in the scenario reader sets unless the scenario says otherwise (docs/simulatie.md, "Kalibratie en inloop").</summary>
+    public const int DefaultBurnInYears = 60;
+
+    /// <summary>
+    /// Years the city runs under the start year's law and the baseline's rules before the first recorded
+    /// year, so the baseline starts from the state its flows sustain; 0 = start from the fitted KWB state.
+    /// </summary>
+    public int BurnInYears { get; init; }
+
+    /// <summary>Whether <see cref="Simulator.Run"/> takes the municipality's bundled calibration for the market parameters the scenario does not set.</summary>
+    public bool UseCalibration { get; init; } = true;
+
     /// <summary>The instruments of a variant with the baseline's underneath.</summary>
     public IReadOnlyList<Instrument> InstrumentsOf(ScenarioVariant variant)
     {
@@ -98,6 +110,19 @@ public sealed record MarketParameters
 
     /// <summary>Social-rent turnover for particular areas (buurt or wijk codes), replacing <see cref="TurnoverSocial"/> there.</summary>
     public IReadOnlyList<AreaRate> SocialTurnoverByArea { get; init; } = [];
+
+    /// <summary>
+    /// Assumption (fitted by calibration where zoektijd is observed): mean years a new seeker was
+    /// registered before it starts to react; "many register pre-emptively and only later search
+    /// actively" (DOMAIN A2). 0 = registration and search start together.
+    /// </summary>
+    public double RegistrationHeadStartYears { get; init; }
+
+    /// <summary>Assumption (fitted by calibration where the accepting candidate number is observed): the constant of the acceptance model's logit.</summary>
+    public double AcceptanceIntercept { get; init; } = 0.6;
+
+    /// <summary>The scenario's own market fields (YAML names), which a bundled calibration leaves as they are.</summary>
+    public IReadOnlyCollection<string> Given { get; init; } = [];
 
     /// <summary>Assumption: extra yearly exit of social tenants whose income rose above the DAEB limit (income-dependent rent rises).</summary>
     public double RiserExitRate { get; init; } = 0.12;

@@ -22,7 +22,7 @@ public static partial class ScenarioReader
             "mutatiegraad_sociale_huur", "mutatiegraad_middenhuur", "mutatiegraad_vrije_huur", "mutatiegraad_koop", "doorstroom_aandeel",
             "nieuwe_zoekers", "opgeven", "statushouders_aandeel", "urgenten_aandeel", "uitstromers_aandeel", "loting_aandeel",
             "vrije_ruimte", "indexatie", "voorkeur_gelijke_buren", "reactiekans", "zoekers_per_sociale_woning", "inschrijfduur_jaren",
-            "vertrek_stijgers", "mutatiegraad_per_gebied",
+            "vertrek_stijgers", "mutatiegraad_per_gebied", "inschrijving_voor_zoeken_jaren", "aanvaarding",
         ];
 
         private MarketParameters Market(YamlNode node, string path)
@@ -69,7 +69,10 @@ public static partial class ScenarioReader
                 SeekersPerSocialDwelling = Rate("zoekers_per_sociale_woning", d.SeekersPerSocialDwelling, 5),
                 MeanRegistrationYears = Number(f, "inschrijfduur_jaren", path, d.MeanRegistrationYears, 0, 30),
                 RiserExitRate = Rate("vertrek_stijgers", d.RiserExitRate),
+                RegistrationHeadStartYears = Number(f, "inschrijving_voor_zoeken_jaren", path, d.RegistrationHeadStartYears, 0, 30),
+                AcceptanceIntercept = Number(f, "aanvaarding", path, d.AcceptanceIntercept, -5, 5),
                 SocialTurnoverByArea = byArea,
+                Given = [.. f.Keys],
             };
         }
 

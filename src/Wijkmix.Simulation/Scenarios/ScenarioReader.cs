@@ -50,7 +50,7 @@ public static partial class ScenarioReader
         private int _firstYear = RuleBook.FirstYear;
         private int _lastYear = RuleBook.FirstYear + MaxYears;
 
-        private static readonly string[] TopFields = ["naam", "gemeente", "startjaar", "jaren", "seed", "schaal", "markt", "basis", "varianten"];
+        private static readonly string[] TopFields = ["naam", "gemeente", "startjaar", "jaren", "seed", "schaal", "inloopjaren", "kalibratie", "markt", "basis", "varianten"];
 
         public Scenario? Scenario(YamlMappingNode root)
         {
@@ -63,6 +63,8 @@ public static partial class ScenarioReader
             _lastYear = start + years - 1;
             var seed = (ulong)Number(fields, "seed", "", 1, 0, long.MaxValue, integer: true);
             var scale = Number(fields, "schaal", "", 1, 0.001, 1);
+            var burnIn = (int)Number(fields, "inloopjaren", "", Scenarios.Scenario.DefaultBurnInYears, 0, 200, integer: true);
+            var calibrated = Flag(fields, "kalibratie", "", true);
             var market = fields.TryGetValue("markt", out var m) ? Market(m, "markt") : new MarketParameters();
             var baseline = fields.TryGetValue("basis", out var b) ? Variant(b, "basis", "Basis") : new ScenarioVariant("Basis", []);
             var variants = new List<ScenarioVariant>();
@@ -81,7 +83,7 @@ public static partial class ScenarioReader
                 }
             }
 
-            return new Scenario(name, municipality, start, years, seed, scale, market, baseline, variants);
+            return new Scenario(name, municipality, start, years, seed, scale, market, baseline, variants) { BurnInYears = burnIn, UseCalibration = calibrated };
         }
 
         private ScenarioVariant Variant(YamlNode node, string path, string defaultName)
