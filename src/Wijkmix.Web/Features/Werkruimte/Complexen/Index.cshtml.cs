@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.Complexes;
+using Wijkmix.Web.Features.Werkruimte.ComplexLevel;
 using Wijkmix.Web.Features.Werkruimte.Schatkaart;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace;
@@ -72,7 +73,7 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData
         if (Overview is not null && data.Read(s => s.Geometry(area)) is { } wijkJson)
         {
             var shapes = buurten.Select(b => data.Read(s => s.Geometry(b.Code)) is { } json ? new MapShape(b.Code.Value, b.DisplayName, json) : null).OfType<MapShape>().ToList();
-            var points = ComplexLayer.Points(view.Numbered, besideOthers: false);
+            var points = ComplexPoints.Of(view.Numbered, besideOthers: false);
             MapSvg = SchatkaartMap.Svg(new MapShape(Workspace.AreaCode, Workspace.AreaName, wijkJson), shapes, points,
                 WorkspaceText.Format("ComplexMapTitle", Workspace.AreaName), WorkspaceText.Format("ComplexMapDescription", Workspace.AreaName, points.Count));
         }

@@ -4,7 +4,7 @@ using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.Compass;
 using Wijkmix.Monitor.Indicators;
 using Wijkmix.Monitor.Requests;
-using Wijkmix.Web.Features.Werkruimte.Complexen;
+using Wijkmix.Web.Features.Werkruimte.ComplexLevel;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Complexes;
 using Wijkmix.Workspace.Storage;

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
-using Wijkmix.Web.Features.Werkruimte.Complexen;
+using Wijkmix.Web.Features.Werkruimte.ComplexLevel;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace;
 using Wijkmix.Workspace.Access;
@@ -187,7 +187,7 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData
             var points = Items.Where(p => p.Latitude is not null)
                 .Select(p => new MapPoint(p.Number, p.Item.Name, p.Latitude!.Value, p.Longitude!.Value, p.Placement is not null,
                     $"kind-{p.Item.Kind.ToString().ToLowerInvariant()} energy-{p.Item.Energy.ToString().ToLowerInvariant()}"))
-                .Concat(ComplexLayer.Points(Complexes, besideOthers: true))
+                .Concat(ComplexPoints.Of(Complexes, besideOthers: true))
                 .ToList();
             MapSvg = SchatkaartMap.Svg(wijkShape, buurtShapes, points, WorkspaceText.Format("MapTitle", Workspace.AreaName),
                 WorkspaceText.Format("MapDescription", Workspace.AreaName, points.Count));

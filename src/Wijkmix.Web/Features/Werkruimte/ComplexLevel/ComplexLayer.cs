@@ -1,14 +1,13 @@
 using System.Globalization;
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
-using Wijkmix.Web.Features.Werkruimte.Schatkaart;
 using Wijkmix.Web.Resources;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Access;
 using Wijkmix.Workspace.Complexes;
 using Wijkmix.Workspace.Storage;
 
-namespace Wijkmix.Web.Features.Werkruimte.Complexen;
+namespace Wijkmix.Web.Features.Werkruimte.ComplexLevel;
 
 /// <summary>The complexes a member may see, with the CBS year of the buurt figures behind the ladder.</summary>
 /// <param name="Overview">Null when no partner has delivered complex figures.</param>
@@ -43,22 +42,6 @@ public static class ComplexLayer
         var overview = complexes.IsEmpty ? null
             : ComplexOverview.Build(complexes, rule, cbs?.HouseholdTypes, workspace.SuppressionThreshold, from, to, replicates);
         return new ComplexView(overview, cbs?.Year);
-    }
-
-    /// <summary>
-    /// The shown complexes that have a location, as dots numbered as on the Complexen page. On a map with another layer
-    /// (<paramref name="besideOthers"/>) they are squares labelled C1, C2, … so they differ from its points by shape and label.
-    /// </summary>
-    public static IReadOnlyList<MapPoint> Points(IEnumerable<(ComplexRow Row, int Number)> numbered, bool besideOthers)
-    {
-        ArgumentNullException.ThrowIfNull(numbered);
-        return
-        [
-            .. numbered.Where(p => p.Row is { Latitude: not null, Longitude: not null }).Select(p => new MapPoint(
-                p.Number, p.Row.Flag is null ? p.Row.Name : string.Format(CultureInfo.CurrentCulture, Text.ComplexMapFlagged, p.Row.Name),
-                p.Row.Latitude!.Value, p.Row.Longitude!.Value, false, p.Row.Flag is null ? "complex" : "complex flagged",
-                besideOthers ? Label(p.Number) : null, besideOthers)),
-        ];
     }
 
     /// <summary>How a complex is labelled beside other points: C and its number on the Complexen page.</summary>
