@@ -148,7 +148,10 @@ public sealed class ComplexJourneyTests(BrowserSession session)
         await AssertAccessibleAsync(coordinator);
 
         // 6. The wijkkompas one level below the buurt: the flagged complex against its buurt (37 %) and the workspace.
+        //    First the buurt level: Overvecht's ten buurten against Utrecht, as in the public wijkkompas.
         await coordinator.GotoAsync($"/werkruimte/{id}/kompas");
+        await Expect(coordinator.Locator("#kompas-buurten tbody tr")).ToHaveCountAsync(10);
+        await AssertAccessibleAsync(coordinator);
         await coordinator.GetByLabel("Niveau").SelectOptionAsync("complex");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Toon" }).ClickAsync();
         var flagged = coordinator.Locator("#kompas-complexen tbody tr.flagged");
