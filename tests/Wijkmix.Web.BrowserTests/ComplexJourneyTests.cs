@@ -11,7 +11,8 @@ namespace Wijkmix.Web.BrowserTests;
 /// <summary>
 /// The level below the buurt: a corporation uploads its complexes in two Overvecht buurten (dwellings, households,
 /// lettings 2022–2024), the coordinator sets the flag rule, and the Complexen page shows the complex with the planted
-/// concentration flagged on the map and in the table while the small complex stays hidden; a file with a complex
+/// concentration flagged on the map and in the table while the small complex stays hidden, then the same complex
+/// flagged on the schatkaart's Complexen layer and in the workspace's wijkkompas (axe clean on all three); a file with a complex
 /// outside the wijk is refused naming row and column, and nothing is stored.
 /// </summary>
 [Collection(WithBrowser.Name)]
@@ -127,8 +128,44 @@ public sealed class ComplexJourneyTests(BrowserSession session)
         await Expect(coordinator.Locator("#bijdragen tbody tr").First.Locator("th")).ToHaveTextAsync("Flat Zambesidreef");
         await Expect(coordinator.Locator("#bijdragen tbody tr").First.Locator("td").Nth(1)).ToContainTextAsync("eenpersoons: 75,0 %");
         await ScrollableScreenshotAsync(session, coordinator, "werkruimte-complexen");
+        await AssertAccessibleAsync(coordinator);
 
-        var result = await coordinator.RunAxe(new AxeRunOptions
+        // 5. The workspace's wijk map: the "Complexen" layer beside the initiatives, squares numbered as on the
+        //    Complexen page, the flagged one marked; the small complex is not on it.
+        await coordinator.GotoAsync($"/werkruimte/{id}/schatkaart");
+        await Expect(coordinator.Locator("svg.schatkaart-map .point.complex")).ToHaveCountAsync(4);
+        await Expect(coordinator.Locator("svg.schatkaart-map .point.complex.flagged")).ToHaveCountAsync(1);
+        await Expect(coordinator.Locator("svg.schatkaart-map .point.complex.flagged")).ToHaveAttributeAsync("data-nummer", "C1");
+        await Expect(coordinator.Locator("#kaart-complexen tbody tr.flagged th")).ToHaveTextAsync("Flat Zambesidreef");
+        await Expect(coordinator.Locator("main")).Not.ToContainTextAsync("Hofje Klein");
+        await coordinator.GetByLabel("Laag").SelectOptionAsync("initiatieven");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
+        await Expect(coordinator.Locator("svg.schatkaart-map .point.complex")).ToHaveCountAsync(0);
+        await coordinator.GetByLabel("Laag").SelectOptionAsync(string.Empty);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
+        await Expect(coordinator.Locator("svg.schatkaart-map .point.complex.flagged")).ToHaveCountAsync(1);
+        await ScrollableScreenshotAsync(session, coordinator, "werkruimte-schatkaart-complexen");
+        await AssertAccessibleAsync(coordinator);
+
+        // 6. The wijkkompas one level below the buurt: the flagged complex against its buurt (37 %) and the workspace.
+        //    First the buurt level: Overvecht's ten buurten against Utrecht, as in the public wijkkompas.
+        await coordinator.GotoAsync($"/werkruimte/{id}/kompas");
+        await Expect(coordinator.Locator("#kompas-buurten tbody tr")).ToHaveCountAsync(10);
+        await AssertAccessibleAsync(coordinator);
+        await coordinator.GetByLabel("Niveau").SelectOptionAsync("complex");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Toon" }).ClickAsync();
+        var flagged = coordinator.Locator("#kompas-complexen tbody tr.flagged");
+        await Expect(flagged).ToHaveCountAsync(1);
+        await Expect(flagged.Locator("th")).ToHaveTextAsync("Flat Zambesidreef");
+        await Expect(flagged.Locator("td").Nth(2)).ToHaveTextAsync("37,0 %");
+        await Expect(coordinator.Locator("main")).Not.ToContainTextAsync("Hofje Klein");
+        await AssertAccessibleAsync(coordinator);
+    }
+
+    /// <summary>axe finds no WCAG 2.2 A/AA violation on the page.</summary>
+    private static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"] },
         });

@@ -128,6 +128,7 @@ public sealed partial class EndpointAuthorizationTests(SqliteApp app, ClosedRead
         new("POST /werkruimte/{id:int}/partnerdata", Rule.WorkspaceMember, "/werkruimte/{ws}/partnerdata"),
         // The suppression threshold: a site administrator who is a member (the workspace matrix); no outsider, administrator or not.
         new("GET /werkruimte/{id:int}/complexen", Rule.WorkspaceMember, "/werkruimte/{ws}/complexen"),
+        new("GET /werkruimte/{id:int}/kompas", Rule.WorkspaceMember, "/werkruimte/{ws}/kompas?niveau=complex"),
         new("POST /werkruimte/{id:int}/complexen?handler=Rule", Rule.WorkspaceMember, "/werkruimte/{ws}/complexen?handler=Rule", Form: "percentage=1&jaren=1&factor=1"),
         new("POST /werkruimte/{id:int}/partnerdata?handler=Threshold", Rule.WorkspaceMember, "/werkruimte/{ws}/partnerdata?handler=Threshold", Form: "drempel=10"),
         new("GET /werkruimte/{id:int}/doelen", Rule.WorkspaceMember, "/werkruimte/{ws}/doelen"),

@@ -61,8 +61,9 @@ public static class ScaleLadders
     /// rounding (2.5 per count), the categories do not line up and the ladder covers the partner's stock only.
     /// </summary>
     /// <param name="replicates">Bootstrap replicates for the parts' uncertainty (0: none); replicate r is seeded by (<paramref name="seed"/>, r).</param>
+    /// <param name="confidence">Coverage of the bootstrap intervals (percentile), e.g. 0.90 for the 5th to 95th percentile.</param>
     public static ScaleLadder? Build(IReadOnlyList<string> groups, IReadOnlyList<LadderBuurt>? buurten, IReadOnlyList<SubBuurtUnit> complexes,
-        double roundingAllowance = CbsBuurtCounts.RoundingAllowance, int replicates = 0, int seed = 1)
+        double roundingAllowance = CbsBuurtCounts.RoundingAllowance, int replicates = 0, int seed = 1, double confidence = 0.95)
     {
         ArgumentNullException.ThrowIfNull(groups);
         ArgumentNullException.ThrowIfNull(complexes);
@@ -97,12 +98,12 @@ public static class ScaleLadders
             units = [.. complexes.Select(c => (c.Code, c.BuurtCode, c.Counts))];
         }
 
-        return Decompose(groups, units, b => wijkOf.GetValueOrDefault(b) ?? "WK" + b[2..8], coversCity, misaligned, complexes, replicates, seed);
+        return Decompose(groups, units, b => wijkOf.GetValueOrDefault(b) ?? "WK" + b[2..8], coversCity, misaligned, complexes, (replicates, seed, confidence));
     }
 
     private static ScaleLadder? Decompose(
         IReadOnlyList<string> groups, List<(string Code, string Buurt, IReadOnlyList<double> Counts)> units, Func<string, string> wijkOf,
-        bool coversCity, List<string> misaligned, IReadOnlyList<SubBuurtUnit> complexes, int replicates, int seed)
+        bool coversCity, List<string> misaligned, IReadOnlyList<SubBuurtUnit> complexes, (int Replicates, int Seed, double Confidence) bootstrap)
     {
         units = [.. units.Where(u => u.Counts.Sum() > 0)];
         if (units.Count < 2 || Enumerable.Range(0, groups.Count).Count(g => units.Sum(u => u.Counts[g]) > 0) < groups.Count)
@@ -123,9 +124,9 @@ public static class ScaleLadders
         var buurtOf = units.Select(u => u.Buurt).ToList();
         (string, IReadOnlyList<string>)[] levels = [(Buurt, buurtOf), (Wijk, [.. buurtOf.Select(wijkOf)])];
         var decomposition = Segregation.Segregation.Decompose(table, levels, Complex);
-        var uncertainty = replicates < 2 ? null : Inference.Run(table, new InferenceOptions
+        var uncertainty = bootstrap.Replicates < 2 ? null : Inference.Run(table, new InferenceOptions
         {
-            Replicates = replicates, Seed = seed, Parts = InferenceParts.Bootstrap, Levels = levels, UnitLevel = Complex,
+            Replicates = bootstrap.Replicates, Seed = bootstrap.Seed, Confidence = bootstrap.Confidence, Parts = InferenceParts.Bootstrap, Levels = levels, UnitLevel = Complex,
         }).Decomposition;
         var local = Segregation.Segregation.Local(table, buurtOf);
         var isComplex = complexes.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);

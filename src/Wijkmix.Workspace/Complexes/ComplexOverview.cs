@@ -33,6 +33,12 @@ public static class ComplexOverview
     /// <summary>The household-type columns, in the order of CBS's household grouping (one person, without, with children).</summary>
     public static IReadOnlyList<string> HouseholdTypes { get; } = ["eenpersoons", "zonder_kinderen", "met_kinderen"];
 
+    /// <summary>Coverage of the ladders' bootstrap intervals: the 5th to the 95th percentile of the replicates.</summary>
+    public const double IntervalConfidence = 0.90;
+
+    /// <summary>The fixed seed of the ladders' bootstrap, so the same uploads always show the same intervals.</summary>
+    public const int IntervalSeed = 15;
+
     /// <summary>The income columns of the households template.</summary>
     public static IReadOnlyList<string> IncomeClasses { get; } = ["inkomen_laag", "inkomen_midden", "inkomen_hoog"];
 
@@ -40,12 +46,13 @@ public static class ComplexOverview
     /// <param name="from">First year of the lettings period (default: the flag rule's first year).</param>
     /// <param name="to">Last year (default: the latest year with lettings).</param>
     /// <param name="threshold">The workspace's suppression threshold (for the buurt and workspace references).</param>
-    public static ComplexOverviewResult Build(ComplexData data, FlagRule rule, IReadOnlyList<LadderBuurt>? cbsBuurten, int threshold, int? from = null, int? to = null)
+    /// <param name="replicates">Bootstrap replicates for the ladders' intervals (<see cref="IntervalConfidence"/>, seed <see cref="IntervalSeed"/>); 0: none.</param>
+    public static ComplexOverviewResult Build(ComplexData data, FlagRule rule, IReadOnlyList<LadderBuurt>? cbsBuurten, int threshold, int? from = null, int? to = null, int replicates = 0)
     {
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(rule);
-        var households = Ladder(data.Households, HouseholdTypes, cbsBuurten);
-        var income = Ladder(data.Households, IncomeClasses, null);
+        var households = Ladder(data.Households, HouseholdTypes, cbsBuurten, replicates);
+        var income = Ladder(data.Households, IncomeClasses, null, replicates);
         var years = data.Lettings.SelectMany(b => b.Years).Distinct().Order().ToList();
         var last = years.Count == 0 ? (int?)null : Math.Clamp(to ?? years[^1], years[0], years[^1]);
         // Flags always over the rule's last years of the data, whatever period is shown.
@@ -78,13 +85,14 @@ public static class ComplexOverview
     }
 
     /// <summary>The ladder of one split over every partner's households, from all cells (an index shows no complex).</summary>
-    private static ScaleLadder? Ladder(IReadOnlyList<ComplexBody> bodies, IReadOnlyList<string> groups, IReadOnlyList<LadderBuurt>? cbsBuurten)
+    private static ScaleLadder? Ladder(IReadOnlyList<ComplexBody> bodies, IReadOnlyList<string> groups, IReadOnlyList<LadderBuurt>? cbsBuurten, int replicates)
     {
         // Two corporations may use the same complex code in one buurt: each keeps its own unit (named with its organisation).
         var taken = bodies.SelectMany(b => b.Units).GroupBy(u => u, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var complexes = bodies.SelectMany(b => b.Units.Select(u => new SubBuurtUnit(taken.Contains(u) ? $"{u} ({b.Upload.Organisation})" : u, u[..u.IndexOf(':', StringComparison.Ordinal)],
             [.. groups.Select(g => (double)b.Raw(u, g))]))).ToList();
-        return complexes.Count == 0 ? null : ScaleLadders.Build(groups, cbsBuurten, complexes);
+        return complexes.Count == 0 ? null
+            : ScaleLadders.Build(groups, cbsBuurten, complexes, replicates: replicates, seed: IntervalSeed, confidence: IntervalConfidence);
     }
 
     /// <summary>

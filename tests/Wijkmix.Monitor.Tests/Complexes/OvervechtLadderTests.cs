@@ -165,4 +165,20 @@ public class OvervechtLadderTests(DemoStore demo) : IClassFixture<DemoStore>
         Assert.Equal(ladder.Uncertainty.Components[2].MutualInformation.StandardError,
             ScaleLadders.Build(["a", "b", "c"], cbs.HouseholdTypes, complexes, replicates: 200, seed: 7)!.Uncertainty!.Components[2].MutualInformation.StandardError);
     }
+
+    [Fact]
+    public void Ladder_WithNinetyPercentConfidence_GivesTheNarrowerIntervalOfTheSameReplicates()
+    {
+        var (cbs, host) = Utrecht();
+        var complexes = Generate(cbs.HouseholdTypes, host);
+        var wide = ScaleLadders.Build(["a", "b", "c"], cbs.HouseholdTypes, complexes, replicates: 200, seed: 15)!.Uncertainty!;
+        var narrow = ScaleLadders.Build(["a", "b", "c"], cbs.HouseholdTypes, complexes, replicates: 200, seed: 15, confidence: 0.90)!.Uncertainty!;
+
+        for (var i = 0; i < narrow.Components.Count; i++)
+        {
+            var (n, w) = (narrow.Components[i].MutualInformation, wide.Components[i].MutualInformation);
+            Assert.Equal(w.StandardError, n.StandardError); // the same replicates …
+            Assert.True(n.Lower > w.Lower && n.Upper < w.Upper, $"{narrow.Components[i].Level}: 90 % [{n.Lower}, {n.Upper}] inside 95 % [{w.Lower}, {w.Upper}]");
+        }
+    }
 }

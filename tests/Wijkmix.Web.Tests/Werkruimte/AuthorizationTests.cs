@@ -30,6 +30,7 @@ public abstract class AuthorizationTests(RunningApp app)
         ("Partnerdata.IndexModel", "Post", "/partnerdata", [P, C]),
         ("Complexen.IndexModel", "Get", "/complexen", [V, R, P, C]),
         ("Complexen.IndexModel", "PostRule", "/complexen", [C]),
+        ("Kompas.IndexModel", "Get", "/kompas?niveau=complex", [V, R, P, C]),
         ("Doelen.IndexModel", "Get", "/doelen", [V, R, P, C]),
         ("Doelen.IndexModel", "GetTemplate", "/doelen", [V, R, P, C]),
         ("Doelen.IndexModel", "PostResult", "/doelen", [P, C]),

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.Complexes;
+using Wijkmix.Web.Features.Werkruimte.ComplexLevel;
 using Wijkmix.Web.Features.Werkruimte.Schatkaart;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace;
@@ -63,11 +64,8 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData
 
     protected override async Task ReloadAsync()
     {
-        var complexes = await ComplexSources.LoadAsync(Db, WorkspaceId, Member.Organisation, Workspace.PartnersSeeOwnDetail && Can(Right.UploadData), HttpContext.RequestAborted).ConfigureAwait(false);
-        var cbs = AreaCode.TryParse(Workspace.MunicipalityCode, out var municipality) ? views.BuurtCounts(municipality) : null;
-        CbsYear = cbs?.Year;
-        var rule = new FlagRule(Workspace.ComplexFlagPercent, Workspace.ComplexFlagYears, Workspace.ComplexFlagBuurtFactor);
-        Overview = complexes.IsEmpty ? null : ComplexOverview.Build(complexes, rule, cbs?.HouseholdTypes, Workspace.SuppressionThreshold, From, To);
+        var view = await ComplexLayer.LoadAsync(this, Db, views, From, To, ComplexLayer.LadderReplicates).ConfigureAwait(false);
+        (Overview, CbsYear) = (view.Overview, view.CbsYear);
         var buurten = !AreaCode.TryParse(Workspace.AreaCode, out var area) ? []
             : area.Level == AreaLevel.Neighbourhood ? data.Find(area) is { } self ? [self] : []
             : data.Within(area, AreaLevel.Neighbourhood);
@@ -75,9 +73,7 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData
         if (Overview is not null && data.Read(s => s.Geometry(area)) is { } wijkJson)
         {
             var shapes = buurten.Select(b => data.Read(s => s.Geometry(b.Code)) is { } json ? new MapShape(b.Code.Value, b.DisplayName, json) : null).OfType<MapShape>().ToList();
-            var points = Overview.Rows.Select((r, i) => (Row: r, Number: i + 1)).Where(p => p.Row.Latitude is not null)
-                .Select(p => new MapPoint(p.Number, p.Row.Name, p.Row.Latitude!.Value, p.Row.Longitude!.Value, false, p.Row.Flag is null ? "complex" : "flagged"))
-                .ToList();
+            var points = ComplexPoints.Of(view.Numbered, besideOthers: false);
             MapSvg = SchatkaartMap.Svg(new MapShape(Workspace.AreaCode, Workspace.AreaName, wijkJson), shapes, points,
                 WorkspaceText.Format("ComplexMapTitle", Workspace.AreaName), WorkspaceText.Format("ComplexMapDescription", Workspace.AreaName, points.Count));
         }

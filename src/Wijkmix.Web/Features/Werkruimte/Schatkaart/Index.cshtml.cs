@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
+using Wijkmix.Web.Features.Werkruimte.ComplexLevel;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace;
 using Wijkmix.Workspace.Access;
+using Wijkmix.Workspace.Complexes;
 using Wijkmix.Workspace.Initiatives;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.Resources;
@@ -20,7 +22,7 @@ public sealed record PlacedInitiative(int Number, Initiative Item, string BuurtN
 /// The schatkaart (treasure map): initiatives and meeting places of the wijk on a map drawn on the server, with the
 /// same list as a table, filtered by kind, energy and buurt through the query string. Edits check the version.
 /// </summary>
-public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData data)
+public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData data, MonitorViews views)
     : WorkspaceFormPage<InitiativeForm, InitiativeValues, Initiative>(db, audit, new InitiativeForm(null, null, null, null, null, null, null, null, null))
 {
     private int? posted;
@@ -35,6 +37,20 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData
 
     [FromQuery(Name = "buurt")]
     public string? BuurtFilter { get; set; }
+
+    /// <summary>Which levels the map shows: both (default), <c>initiatieven</c> or <c>complexen</c>.</summary>
+    [FromQuery(Name = "laag")]
+    public string? LayerFilter { get; set; }
+
+    public bool ShowsInitiatives => !string.Equals(LayerFilter, "complexen", StringComparison.Ordinal);
+
+    public bool ShowsComplexes => !string.Equals(LayerFilter, "initiatieven", StringComparison.Ordinal);
+
+    /// <summary>The partners' complexes the member may see (same rows as the Complexen page), in the buurt filter.</summary>
+    public IReadOnlyList<(ComplexRow Row, int Number)> Complexes { get; private set; } = [];
+
+    /// <summary>Complexes the member may see in the whole wijk, before the filters (0: the level has nothing to show).</summary>
+    public int ComplexesVisible { get; private set; }
 
     /// <summary>The buurten of the workspace's wijk (code → name).</summary>
     public IReadOnlyList<Area> Buurten { get; private set; } = [];
@@ -162,12 +178,16 @@ public sealed class IndexModel(WorkspaceDb db, WorkspaceAudit audit, MonitorData
             : [];
         BuurtenWithBoundary = buurtShapes.Count;
         var names = Buurten.ToDictionary(b => b.Code.Value, b => b.DisplayName, StringComparer.Ordinal);
-        Items = Placement.Place(shown, names, buurtShapes, wijkShape, Workspace.AreaName);
+        Items = ShowsInitiatives ? Placement.Place(shown, names, buurtShapes, wijkShape, Workspace.AreaName) : [];
+        var complexView = await ComplexLayer.LoadAsync(this, Db, views).ConfigureAwait(false);
+        ComplexesVisible = complexView.Overview?.Rows.Count ?? 0;
+        Complexes = ShowsComplexes ? [.. complexView.Numbered.Where(p => buurt is null || p.Row.BuurtCode == buurt)] : [];
         if (wijkShape is not null)
         {
             var points = Items.Where(p => p.Latitude is not null)
                 .Select(p => new MapPoint(p.Number, p.Item.Name, p.Latitude!.Value, p.Longitude!.Value, p.Placement is not null,
                     $"kind-{p.Item.Kind.ToString().ToLowerInvariant()} energy-{p.Item.Energy.ToString().ToLowerInvariant()}"))
+                .Concat(ComplexPoints.Of(Complexes, besideOthers: true))
                 .ToList();
             MapSvg = SchatkaartMap.Svg(wijkShape, buurtShapes, points, WorkspaceText.Format("MapTitle", Workspace.AreaName),
                 WorkspaceText.Format("MapDescription", Workspace.AreaName, points.Count));

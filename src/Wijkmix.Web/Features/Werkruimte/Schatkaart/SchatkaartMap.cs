@@ -8,7 +8,9 @@ using Wijkmix.Workspace.Resources;
 namespace Wijkmix.Web.Features.Werkruimte.Schatkaart;
 
 /// <summary>A point on the schatkaart: its number in the table, where it is, and whether that place is estimated.</summary>
-public sealed record MapPoint(int Number, string Name, double Latitude, double Longitude, bool Estimated, string CssClass);
+/// <param name="Label">What the mark shows (default: the number), e.g. <c>C3</c> for a complex beside numbered initiatives.</param>
+/// <param name="Square">Drawn as a square instead of a circle, so a second layer differs by shape and not by colour alone.</param>
+public sealed record MapPoint(int Number, string Name, double Latitude, double Longitude, bool Estimated, string CssClass, string? Label = null, bool Square = false);
 
 /// <summary>A boundary to draw: an area code, its name and its GeoJSON geometry (WGS84).</summary>
 public sealed record MapShape(string Code, string Name, string GeoJson);
@@ -124,10 +126,14 @@ public static class SchatkaartMap
                 y += Math.Sin(angle) * 9 * Math.Sqrt(k - 1);
             }
 
-            var label = point.Estimated ? WorkspaceText.Format("MapPointEstimated", point.Number, point.Name) : $"{point.Number}. {point.Name}";
+            var mark = point.Label ?? point.Number.ToString(CultureInfo.InvariantCulture);
+            var label = point.Estimated ? WorkspaceText.Format("MapPointEstimated", mark, point.Name) : $"{mark}. {point.Name}";
+            var shape = point.Square
+                ? FormattableString.Invariant($"<rect x=\"{x - 10:0.0}\" y=\"{y - 8:0.0}\" width=\"20\" height=\"16\"></rect>")
+                : FormattableString.Invariant($"<circle cx=\"{x:0.0}\" cy=\"{y:0.0}\" r=\"8\"></circle>");
             svg.Append(CultureInfo.InvariantCulture,
-                $"<g class=\"point {point.CssClass}{(point.Estimated ? " estimated" : string.Empty)}\" data-nummer=\"{point.Number}\"><title>{html.Encode(label)}</title>" +
-                $"<circle cx=\"{x:0.0}\" cy=\"{y:0.0}\" r=\"8\"></circle><text x=\"{x:0.0}\" y=\"{y + 3.5:0.0}\">{point.Number}</text></g>");
+                $"<g class=\"point {point.CssClass}{(point.Estimated ? " estimated" : string.Empty)}\" data-nummer=\"{html.Encode(mark)}\"><title>{html.Encode(label)}</title>" +
+                $"{shape}<text x=\"{x:0.0}\" y=\"{y + 3.5:0.0}\">{html.Encode(mark)}</text></g>");
         }
 
         svg.Append("</svg>");
