@@ -1,6 +1,4 @@
 using System.Text;
-using ExcelDataReader;
-using Microsoft.VisualBasic.FileIO;
 using Wijkmix.Core.Tables;
 using Wijkmix.Core.Variables;
 using Wijkmix.Data.Export;
@@ -37,25 +35,13 @@ public class ExportVariantsTests
         return buffer.ToArray();
     }
 
-    private static List<string[]> ReadCsv(byte[] bytes, string delimiter)
-    {
-        using var parser = new TextFieldParser(new MemoryStream(bytes), Encoding.UTF8, detectEncoding: true) { TextFieldType = FieldType.Delimited };
-        parser.SetDelimiters(delimiter);
-        var rows = new List<string[]>();
-        while (!parser.EndOfData)
-        {
-            rows.Add(parser.ReadFields()!);
-        }
-
-        return rows;
-    }
 
     [Fact]
     public void International_csv_has_no_bom_a_decimal_point_and_values_rounded_as_cbs_publishes_them()
     {
         var bytes = Bytes(Utrecht(), ExportFormat.Csv, Options());
         Assert.Equal((byte)'a', bytes[0]);
-        var rows = ReadCsv(bytes, ",");
+        var rows = OtherReaders.Csv(bytes, ",");
         Assert.Equal(["area_code", "area_name", "year", "variable", "value", "status"], rows[0]);
         Assert.Equal("374238", rows[1][4]);
         Assert.Equal("53.2", rows[2][4]);
@@ -67,7 +53,7 @@ public class ExportVariantsTests
     [Fact]
     public void Unrounded_export_keeps_every_digit()
     {
-        var rows = ReadCsv(Bytes(Utrecht(), ExportFormat.Csv, Options(rounded: false)), ",");
+        var rows = OtherReaders.Csv(Bytes(Utrecht(), ExportFormat.Csv, Options(rounded: false)), ",");
         Assert.Equal(100_712.0 / 189_436 * 100, double.Parse(rows[2][4], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("8.25", rows[3][4]);
     }
@@ -77,7 +63,7 @@ public class ExportVariantsTests
     {
         var bytes = Bytes(Utrecht(), ExportFormat.CsvDutch, Options());
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
-        var rows = ReadCsv(bytes, ";");
+        var rows = OtherReaders.Csv(bytes, ";");
         Assert.Equal(["Gebiedscode", "Gebied", "Jaar", "Variabele", "Naam variabele", "Waarde", "Status"], rows[0]);
         Assert.Equal(["GM0344", "Utrecht", "2024", "inhabitants", "Inwoners", "374238", "gepubliceerd"], rows[1]);
         Assert.Equal(["GM0344", "Utrecht", "2024", "households_one_person_share", "Eenpersoonshuishoudens (%)", "53,2", "berekend"], rows[2]);
@@ -88,7 +74,7 @@ public class ExportVariantsTests
     [Fact]
     public void Xlsx_has_dutch_headers_and_a_sheet_of_sources_units_and_definitions()
     {
-        var sheets = ReadXlsx(Bytes(Utrecht(), ExportFormat.Xlsx, Options()));
+        var sheets = OtherReaders.Xlsx(Bytes(Utrecht(), ExportFormat.Xlsx, Options()));
         Assert.Equal(["Gegevens", "Bronnen"], sheets.Keys);
         var data = sheets["Gegevens"];
         Assert.Equal(["Gebiedscode", "Gebied", "Jaar", "Variabele", "Naam variabele", "Waarde", "Status"], Row(data, 0));
@@ -111,7 +97,7 @@ public class ExportVariantsTests
     [Fact]
     public void Xlsx_in_english_has_english_headers_and_sheet_names()
     {
-        var sheets = ReadXlsx(Bytes(Utrecht(), ExportFormat.Xlsx, Options(english: true)));
+        var sheets = OtherReaders.Xlsx(Bytes(Utrecht(), ExportFormat.Xlsx, Options(english: true)));
         Assert.Equal(["Data", "Sources"], sheets.Keys);
         Assert.Equal(["Area code", "Area", "Year", "Variable", "Variable name", "Value", "Status"], Row(sheets["Data"], 0));
         Assert.Equal("Inhabitants", sheets["Data"][1][4]);
@@ -128,30 +114,6 @@ public class ExportVariantsTests
     [InlineData(MeasureUnit.Category, 2.0, 2.0)]
     public void Cbs_rounding_by_unit(MeasureUnit unit, double value, double expected) => Assert.Equal(expected, CbsRounding.Round(value, unit));
 
-    /// <summary>Every sheet by name, each a list of rows of cells as ExcelDataReader reads them.</summary>
-    private static Dictionary<string, List<object?[]>> ReadXlsx(byte[] bytes)
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        using var reader = ExcelReaderFactory.CreateOpenXmlReader(new MemoryStream(bytes));
-        var sheets = new Dictionary<string, List<object?[]>>();
-        do
-        {
-            var rows = sheets[reader.Name] = [];
-            while (reader.Read())
-            {
-                var cells = new object?[reader.FieldCount];
-                for (var i = 0; i < cells.Length; i++)
-                {
-                    cells[i] = reader.GetValue(i);
-                }
-
-                rows.Add(cells);
-            }
-        }
-        while (reader.NextResult());
-
-        return sheets;
-    }
 
     private static string[] Row(List<object?[]> sheet, int row) =>
         sheet[row].Select(c => Convert.ToString(c, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty).ToArray();
