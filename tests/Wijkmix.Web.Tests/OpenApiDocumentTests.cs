@@ -24,7 +24,8 @@ public sealed class OpenApiDocumentTests(RunningApp app)
         return JsonDocument.Parse(text).RootElement;
     }
 
-    private static string RepositoryRoot()
+    /// <summary>The folder holding Wijkmix.slnx, above the test's output folder.</summary>
+    internal static string RepositoryRoot()
     {
         var folder = new DirectoryInfo(AppContext.BaseDirectory);
         while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "Wijkmix.slnx")))
