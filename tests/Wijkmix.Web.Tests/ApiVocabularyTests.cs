@@ -53,6 +53,10 @@ public sealed class ApiVocabularyTests(RunningApp app)
         var (response, map) = await Get("/api/map?level=Wijk&area=GM0344&indicator=INHABITANTS&year=2024");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("inhabitants", map.GetProperty("indicator").GetString());
+
+        // An empty choice is no choice (the segregation page's links carry within= when none is set).
+        var (empty, _) = await Get("/api/export/segregation?area=GM0344&grouping=origin&level=wijk&within=&year=2024&replicates=0&format=csv");
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
     }
 
     [Fact]

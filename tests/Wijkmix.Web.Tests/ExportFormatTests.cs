@@ -97,4 +97,15 @@ public sealed class ExportFormatTests(RunningApp app)
         Assert.Equal(["Data", "Sources"], english.Keys);
         Assert.Equal("Area code", english["Data"][0][0]);
     }
+
+    [Fact]
+    public async Task Profile_page_offers_the_dutch_csv_beside_the_international_one()
+    {
+        var html = await _client.GetStringAsync(new Uri("/profiel/GM0344?jaar=2024", UriKind.Relative));
+        const string link = "/api/export/profile?area=GM0344&amp;year=2024&format=csv-nl";
+        Assert.Contains($"<a href=\"{link}\" download>CSV voor Nederlandse Excel</a>", html, StringComparison.Ordinal);
+        Assert.Contains("format=csv\" download>CSV</a>", html, StringComparison.Ordinal);
+        var body = await Download(link.Replace("&amp;", "&", StringComparison.Ordinal));
+        Assert.StartsWith("Gebiedscode;Gebied;Rol;Jaar;", Encoding.UTF8.GetString(body).TrimStart('\uFEFF'), StringComparison.Ordinal);
+    }
 }

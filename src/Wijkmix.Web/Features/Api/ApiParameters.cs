@@ -73,7 +73,8 @@ internal static class ApiParameters
 
             foreach (var value in values)
             {
-                if (value is not null && parameter.Unknown(value) is { } unknown)
+                // An empty value (within= on a page's link) means "not chosen": the default applies, as before.
+                if (!string.IsNullOrWhiteSpace(value) && parameter.Unknown(value) is { } unknown)
                 {
                     return Refuse(parameter, unknown);
                 }
