@@ -8,6 +8,7 @@ using Wijkmix.Data.Demo;
 using Wijkmix.Data.Export;
 using Wijkmix.Data.Store;
 using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Indicators;
 
 namespace Wijkmix.Cli;
 
@@ -71,23 +72,40 @@ internal sealed class CliSession(IAnsiConsole console, string storePath, bool wi
         $"{area.DisplayName} ({area.Code.Value}, {Formatting.Level(area.Level)}{(area.Level > AreaLevel.Municipality && area.MunicipalityName is { } m ? " " + m : string.Empty)})";
 
     /// <summary>Writes an export when --output was given; false (with a message) for an unknown extension.</summary>
-    public bool WriteOutput(TidyTable table, string? path)
+    /// <summary>
+    /// Writes <paramref name="table"/> to <paramref name="path"/> in the format <paramref name="formatName"/> names (csv, csv-nl,
+    /// xlsx, json) or else its extension says; values rounded as CBS publishes them, headers of XLSX and Dutch CSV in the --lang language.
+    /// </summary>
+    public bool WriteOutput(TidyTable table, string? path, string? formatName = null)
     {
         if (path is null)
         {
             return true;
         }
 
-        if (TidyTableWriter.FormatOf(path) is not { } format)
+        if (formatName is not null && TidyTableWriter.Parse(formatName) is null)
+        {
+            Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.UnknownExportFormat, formatName, string.Join(", ", TidyTableWriter.FormatNames)));
+            return false;
+        }
+
+        if ((TidyTableWriter.Parse(formatName) ?? TidyTableWriter.FormatOf(path)) is not { } format)
         {
             Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.UnknownExtension, path));
             return false;
         }
 
-        table.Write(path, format);
+        table.Write(path, format, ExportOptions.Current with { Variables = ExportVariablesOfIndicators });
         Console.MarkupLine(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.Written, path, table.Rows.Count)));
         return true;
     }
 
     public static Option<string?> OutputOption() => new("--output", "-o") { Description = Strings.OutputOption };
+
+    /// <summary>--format: csv (international), csv-nl (Dutch Excel), xlsx or json, instead of the one the file's extension says.</summary>
+    public static Option<string?> FormatOption() => new("--format") { Description = Strings.FormatOption };
+
+    /// <summary>Every stored variable and the monitor's indicators, with unit, source and definition.</summary>
+    private static readonly IReadOnlyDictionary<string, ExportVariable> ExportVariablesOfIndicators = ExportVariables.With(IndicatorSet.All.Select(i =>
+        ExportVariables.Indicator(i.Id, i.NameNl, i.NameEn, i.Unit, i.DirectVariable, i.Numerator, i.Denominator, i.Factor)));
 }

@@ -17,7 +17,8 @@ internal static class ExportCommand
         var allSources = new Option<bool>("--all-sources") { Description = Strings.AllSourcesOption };
         var output = CliSession.OutputOption();
         output.Required = true;
-        var command = new Command("export", Strings.ExportDescription) { area, level, variables, years, allSources, output };
+        var format = CliSession.FormatOption();
+        var command = new Command("export", Strings.ExportDescription) { area, level, variables, years, allSources, output, format };
         command.SetAction(parse =>
         {
             var s = session(parse);
@@ -40,7 +41,7 @@ internal static class ExportCommand
                 (yearFilter ??= []).Add(year);
             }
             var table = ViewTables.Stored(s.Store, found, areaLevel, wanted, yearFilter, parse.GetValue(allSources));
-            return s.WriteOutput(table, parse.GetValue(output)) ? 0 : 1;
+            return s.WriteOutput(table, parse.GetValue(output), parse.GetValue(format)) ? 0 : 1;
         });
         return command;
     }

@@ -175,9 +175,33 @@ public class QueryCommandTests(DemoStoreFile demo) : IClassFixture<DemoStoreFile
         else
         {
             var row = MiniExcelLibs.MiniExcel.Query(path, useHeaderRow: true).Cast<IDictionary<string, object?>>().First();
-            Assert.Equal("GM0344", row["area_code"]);
-            Assert.Equal(374238d, Convert.ToDouble(row["value"], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal("GM0344", row["Gebiedscode"]);
+            Assert.Equal(374238d, Convert.ToDouble(row["Waarde"], System.Globalization.CultureInfo.InvariantCulture));
         }
+    }
+
+    [Fact]
+    public void Export_DutchCsv_ByFormatOption_SemicolonsDecimalCommaAndWords()
+    {
+        // Utrecht 2024: 374,238 inhabitants and an average household size of 1.9 (KWB 2024).
+        using var scratch = new TempFolder();
+        var path = Path.Combine(scratch.Path, "utrecht.csv");
+        var run = demo.Run("export", "Utrecht", "--level", "gemeente", "--variables", "inhabitants,household_size_avg", "--years", "2024", "--format", "csv-nl", "-o", path);
+        Assert.Equal(0, run.ExitCode);
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal(System.Text.Encoding.UTF8.GetPreamble(), bytes[..3]);
+        var lines = File.ReadAllLines(path);
+        Assert.Equal("Gebiedscode;Gebied;Niveau;Jaar;Variabele;Naam variabele;Waarde;Status;Bron;Schattingsmethode", lines[0]);
+        Assert.Contains("GM0344;Utrecht;gemeente;2024;inhabitants;Inwoners;374238;gepubliceerd;kwb;", lines);
+        Assert.Contains(lines, l => l.StartsWith("GM0344;Utrecht;gemeente;2024;household_size_avg;", StringComparison.Ordinal) && l.Contains(";1,9;", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Export_UnknownFormat_NamesTheFormats()
+    {
+        var run = demo.Run("export", "Utrecht", "--format", "ods", "-o", "/tmp/x.csv");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("csv, csv-nl, xlsx, json", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

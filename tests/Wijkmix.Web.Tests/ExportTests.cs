@@ -22,7 +22,8 @@ public sealed class ExportTests(RunningApp app)
         var (csv, csvResponse) = await Download("/api/export/profile?area=GM0344&year=2024&format=csv");
         Assert.Equal(HttpStatusCode.OK, csvResponse.StatusCode);
         Assert.Equal("profiel-GM0344-2024.csv", csvResponse.Content.Headers.ContentDisposition?.FileNameStar ?? csvResponse.Content.Headers.ContentDisposition?.FileName);
-        var lines = System.Text.Encoding.UTF8.GetString(csv).TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal((byte)'a', csv[0]);
+        var lines = System.Text.Encoding.UTF8.GetString(csv).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToList();
         Assert.Equal("area_code,area_name,role,year,variable,value,status,method", lines[0]);
         Assert.Contains("GM0344,Utrecht,area,2024,inhabitants,374238,published,", lines);
         Assert.Contains("NL00,Nederland,country,2024,inhabitants,17942942,computed,", lines);
@@ -31,7 +32,7 @@ public sealed class ExportTests(RunningApp app)
         using var sheet = new MemoryStream(xlsx);
         var rows = sheet.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(lines.Count - 1, rows.Count);
-        Assert.Contains(rows, r => (string?)r["area_code"] == "GM0344" && (string?)r["variable"] == "inhabitants" && Convert.ToDouble(r["value"], System.Globalization.CultureInfo.InvariantCulture) == 374_238);
+        Assert.Contains(rows, r => (string?)r["Gebiedscode"] == "GM0344" && (string?)r["Variabele"] == "inhabitants" && Convert.ToDouble(r["Waarde"], System.Globalization.CultureInfo.InvariantCulture) == 374_238);
 
         var (json, _) = await Download("/api/export/profile?area=GM0344&year=2024&format=json");
         var array = JsonDocument.Parse(json).RootElement;

@@ -116,12 +116,7 @@ public static class WijkmixWeb
         });
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxBytes);
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
-        {
-            doc.Info.Title = Text.ApiTitle;
-            doc.Info.Description = "Kaart, wijkprofiel, wijkkompas en segregatie op de CBS-cijfers in de opslag. Bron: CBS (CC BY 4.0).";
-            return Task.CompletedTask;
-        }));
+        builder.Services.AddOpenApi(Features.Api.ApiDocument.Describe);
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;

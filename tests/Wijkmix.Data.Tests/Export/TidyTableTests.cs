@@ -8,6 +8,8 @@ namespace Wijkmix.Data.Tests.Export;
 
 public class TidyTableTests
 {
+    internal static readonly ExportOptions DutchRounded = new(English: false, Rounded: true, ExportVariables.Catalogue);
+
     private static TidyTable Sample()
     {
         var table = new TidyTable(["area_code", "area_name", "year", "variable", "value", "status"]);
@@ -17,13 +19,13 @@ public class TidyTableTests
     }
 
     [Fact]
-    public void Write_Csv_QuotesAndKeepsUtf8()
+    public void Write_Csv_QuotesAndKeepsUtf8WithoutBom()
     {
         using var scratch = new Scratch();
         var path = Path.Combine(scratch.Directory, "uit.csv");
-        Sample().Write(path, ExportFormat.Csv);
+        Sample().Write(path, ExportFormat.Csv, DutchRounded);
         var bytes = File.ReadAllBytes(path);
-        Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
+        Assert.Equal((byte)'a', bytes[0]);
         var lines = File.ReadAllLines(path);
         Assert.Equal("area_code,area_name,year,variable,value,status", lines[0]);
         Assert.Equal("GM1900,Súdwest-Fryslân,2024,inhabitants,91000,published", lines[1]);
@@ -35,7 +37,7 @@ public class TidyTableTests
     {
         using var scratch = new Scratch();
         var path = Path.Combine(scratch.Directory, "uit.json");
-        Sample().Write(path, ExportFormat.Json);
+        Sample().Write(path, ExportFormat.Json, DutchRounded);
         using var doc = JsonDocument.Parse(File.ReadAllBytes(path));
         Assert.Equal(91000, doc.RootElement[0].GetProperty("value").GetDouble());
         Assert.Equal(JsonValueKind.Null, doc.RootElement[1].GetProperty("value").ValueKind);
@@ -47,12 +49,12 @@ public class TidyTableTests
     {
         using var scratch = new Scratch();
         var path = Path.Combine(scratch.Directory, "uit.xlsx");
-        Sample().Write(path, ExportFormat.Xlsx);
+        Sample().Write(path, ExportFormat.Xlsx, DutchRounded);
         var rows = MiniExcel.Query(path, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal(2, rows.Count);
-        Assert.Equal("Súdwest-Fryslân", rows[0]["area_name"]);
-        Assert.Equal(91000d, Convert.ToDouble(rows[0]["value"], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Null(rows[1]["value"]);
+        Assert.Equal("Súdwest-Fryslân", rows[0]["Gebied"]);
+        Assert.Equal(91000d, Convert.ToDouble(rows[0]["Waarde"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Null(rows[1]["Waarde"]);
     }
 
     private static TidyTable Hostile()
@@ -73,7 +75,7 @@ public class TidyTableTests
     {
         using var scratch = new Scratch();
         var path = Path.Combine(scratch.Directory, "uit.csv");
-        Hostile().Write(path, ExportFormat.Csv);
+        Hostile().Write(path, ExportFormat.Csv, DutchRounded);
         using var reader = new StreamReader(path);
         using var csv = new CsvHelper.CsvReader(reader, System.Globalization.CultureInfo.InvariantCulture);
         var names = new List<string>();
@@ -95,11 +97,11 @@ public class TidyTableTests
     {
         using var scratch = new Scratch();
         var path = Path.Combine(scratch.Directory, "uit.xlsx");
-        Hostile().Write(path, ExportFormat.Xlsx);
+        Hostile().Write(path, ExportFormat.Xlsx, ExportOptions.Raw);
         var rows = MiniExcel.Query(path, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         // XML reads a lone CR back as LF; the apostrophe before it is what matters.
-        Assert.Equal(HostileInert.Select(n => n.Replace('\r', '\n')), rows.Select(r => (string)r["area_name"]!));
-        Assert.All(rows, r => Assert.Equal(-1.5, Convert.ToDouble(r["value"], System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(HostileInert.Select(n => n.Replace('\r', '\n')), rows.Select(r => (string)r["Area"]!));
+        Assert.All(rows, r => Assert.Equal(-1.5, Convert.ToDouble(r["Value"], System.Globalization.CultureInfo.InvariantCulture)));
     }
 
     [Theory]

@@ -15,18 +15,22 @@ public static class ExportApi
 {
     public static void MapExportApi(this WebApplication app)
     {
-        app.ApiGroup().MapGet("/export/{view}", Results<FileContentHttpResult, ProblemHttpResult> (string view, string? format, string? area, bool? allSources, [AsParameters] ViewQuery q, MonitorViews views) =>
-                Export(views, view, format, area, allSources ?? false, q))
-            .WithSummary("Elke weergave als download: view = map, profile, compass, segregation of stored; format = csv, xlsx of json. "
-                + "Bij stored één waarde per gebied, jaar en variabele uit de bron die de pagina's gebruiken (KWB-tabel, dan grenzenbestand, dan andere tabellen); allSources=true geeft elke bron.");
+        app.ApiGroup().MapGet("/export/{view}", Results<FileContentHttpResult, ProblemHttpResult> (string view, string? format, string? rounding, bool? allSources, [AsParameters] ViewQuery q, MonitorViews views) =>
+                Export(views, view, format, rounding, allSources ?? false, q))
+            .WithSummary(Text.ApiExportSummary)
+            .WithDescription(Text.ApiExportDescription);
     }
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> Export(MonitorViews views, string view, string? format, string? area, bool allSources, ViewQuery q)
+    /// <summary>The monitor's indicators and every stored variable, with unit, source and definition, for rounding and the sheet Bronnen.</summary>
+    internal static IReadOnlyDictionary<string, ExportVariable> Variables { get; } = ExportVariables.With(IndicatorSet.All.Select(i =>
+        ExportVariables.Indicator(i.Id, i.NameNl, i.NameEn, i.Unit, i.DirectVariable, i.Numerator, i.Denominator, i.Factor)));
+
+    private static Results<FileContentHttpResult, ProblemHttpResult> Export(MonitorViews views, string view, string? format, string? rounding, bool allSources, ViewQuery q)
     {
-        if (TidyTableWriter.FormatOf("x." + (format ?? "csv")) is not { } kind)
-        {
-            return TypedResults.Problem(string.Format(CultureInfo.CurrentCulture, Text.UnknownFormat, format), statusCode: 400);
-        }
+        // The filter has refused unknown names already; what remains is csv (the default), csv-nl, xlsx or json.
+        var kind = TidyTableWriter.Parse(format ?? "csv") ?? ExportFormat.Csv;
+        var options = ExportOptions.Current with { Rounded = !string.Equals(rounding, "none", StringComparison.OrdinalIgnoreCase), Variables = Variables };
+        var area = q.Area;
 
         var table = view switch
         {
@@ -52,7 +56,7 @@ public static class ExportApi
             return MonitorApi.Problem(table.Problem);
         }
 
-        var (body, type, fileName) = MonitorApi.Download(table.Value.Table, kind, table.Value.Name);
+        var (body, type, fileName) = MonitorApi.Download(table.Value.Table, kind, table.Value.Name, options);
         return TypedResults.File(body, type, fileName);
     }
 
