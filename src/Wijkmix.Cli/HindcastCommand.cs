@@ -28,12 +28,13 @@ internal static class HindcastCommand
             CustomParser = r => double.TryParse(r.Tokens.Single().Value.Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN,
         };
         var seed = new Option<ulong>("--seed") { Description = Strings.SegSeedOption, DefaultValueFactory = _ => 1 };
-        var command = new Command("hindcast", Strings.HindcastDescription) { area, from, to, replicates, scale, seed };
+        var burnIn = new Option<int>("--burn-in") { Description = Strings.HindcastBurnInOption, DefaultValueFactory = _ => 0 };
+        var command = new Command("hindcast", Strings.HindcastDescription) { area, from, to, replicates, scale, seed, burnIn };
         command.SetAction(parse =>
         {
             var s = session(parse);
             var (first, last, n, fraction) = (parse.GetValue(from), parse.GetValue(to), parse.GetValue(replicates), parse.GetValue(scale));
-            if (last <= first || last - first > 15 || n is < 1 or > 100 || !(fraction is > 0 and <= 1))
+            if (last <= first || last - first > 15 || n is < 1 or > 100 || !(fraction is > 0 and <= 1) || parse.GetValue(burnIn) is < 0 or > 200)
             {
                 s.Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.HindcastRange, first, last, n, fraction));
                 return WijkmixApp.UsageError;
@@ -48,7 +49,7 @@ internal static class HindcastCommand
             s.Console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn()).Start(ctx =>
             {
                 var task = ctx.AddTask(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SimRunning, city.DisplayName, n)));
-                run = Hindcast.Run(s.Store, city.Code, first, last, n, fraction, parse.GetValue(seed), new Reporter(p => task.Value = 100.0 * p.Done / p.Total));
+                run = Hindcast.Run(s.Store, city.Code, first, last, n, fraction, parse.GetValue(seed), parse.GetValue(burnIn), new Reporter(p => task.Value = 100.0 * p.Done / p.Total));
                 task.Value = 100;
             });
             if (run.Result is not { } result)
@@ -70,7 +71,7 @@ internal static class HindcastCommand
             console.Note(note);
         }
 
-        console.MarkupLine(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.HindcastTitle, result.Name, result.From, result.To, result.UnitLevel, result.Replicates, result.Scale)));
+        console.MarkupLine(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.HindcastTitle, result.Name, result.From, result.To, result.UnitLevel, result.Replicates, result.Scale, result.BurnInYears)));
         var table = new Table().AddColumn(Strings.SimMeasure).AddColumn(new TableColumn(Strings.HindcastUnits).RightAligned())
             .AddColumn(new TableColumn(Strings.HindcastModel).RightAligned()).AddColumn(new TableColumn(Strings.HindcastNaive).RightAligned())
             .AddColumn(new TableColumn(Strings.HindcastSkill).RightAligned()).AddColumn(new TableColumn(Strings.HindcastBias).RightAligned());

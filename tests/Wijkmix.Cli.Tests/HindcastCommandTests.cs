@@ -9,7 +9,7 @@ public class HindcastCommandTests(DemoStoreFile demo) : IClassFixture<DemoStoreF
         var run = demo.Run(["hindcast", "GM0518", "--from", "2019", "--to", "2021", "--replicates", "1", "--scale", "0,2"]);
 
         Assert.True(run.ExitCode == 0, run.Output);
-        Assert.Contains("Terugblik 's-Gravenhage: gestart in 2019, vergeleken met 2021, per buurt (1 herhalingen, schaal 0,2)", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Terugblik 's-Gravenhage: gestart in 2019, vergeleken met 2021, per buurt (1 herhalingen, schaal 0,2, 0 jaar inloop)", run.Output, StringComparison.Ordinal);
         Assert.Contains("Huishoudens", run.Output, StringComparison.Ordinal);
         Assert.Contains("Herkomst buiten Europa / niet-westers (%)", run.Output, StringComparison.Ordinal);
     }

@@ -23,7 +23,7 @@ public sealed record HindcastMeasure(string Measure, int Units, double ModelErro
 }
 
 /// <summary>A hindcast of one gemeente: started from the KWB of <see cref="From"/>, compared with the KWB of <see cref="To"/>.</summary>
-public sealed record HindcastResult(string Code, string Name, int From, int To, string UnitLevel, int Replicates, double Scale, IReadOnlyList<HindcastMeasure> Measures, IReadOnlyList<string> Notes);
+public sealed record HindcastResult(string Code, string Name, int From, int To, string UnitLevel, int Replicates, double Scale, int BurnInYears, IReadOnlyList<HindcastMeasure> Measures, IReadOnlyList<string> Notes);
 
 /// <summary>
 /// Validation against what no one here wrote: the baseline (the law, no instruments) started from a past KWB year's
@@ -41,11 +41,13 @@ public static class Hindcast
 
     /// <summary>
     /// Runs the hindcast; null with a reason when the gemeente has no simulatable figures in <paramref name="from"/>
-    /// (<see cref="SimulationSetups.Refusal"/>) or no buurt households in <paramref name="to"/>.
+    /// (<see cref="SimulationSetups.Refusal"/>) or no buurt households in <paramref name="to"/>. Without
+    /// <paramref name="burnInYears"/> the run starts from the fit to the first year's KWB; with them, from the state the
+    /// model's flows sustain (further from that KWB, see docs/simulatie.md).
     /// </summary>
     public static (HindcastResult? Result, string? Problem) Run(
         IObservationSource store, AreaCode gemeente, int from, int to, int replicates, double scale, ulong seed = 1,
-        IProgress<SimulationProgress>? progress = null, CancellationToken cancellation = default)
+        int burnInYears = 0, IProgress<SimulationProgress>? progress = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(to, from);
@@ -59,7 +61,10 @@ public static class Hindcast
             return (null, refusal);
         }
 
-        var scenario = new Scenario("hindcast", figures.Code, from, to - from, seed, scale, new MarketParameters(), new ScenarioVariant("Basis", []), []);
+        var scenario = new Scenario("hindcast", figures.Code, from, to - from, seed, scale, new MarketParameters(), new ScenarioVariant("Basis", []), [])
+        {
+            BurnInYears = burnInYears,
+        };
         var outcome = Simulator.Run(scenario, figures, replicates, progress, cancellation);
         var codes = figures.Units.Select(u => AreaCode.Parse(u.Code)).ToArray();
         var table = new ObservationTable(store.Get(codes, Compared.SelectMany(c => new[] { c.Migration, c.Origin })
@@ -104,7 +109,7 @@ public static class Hindcast
         }
 
         var notes = outcome.Notes.Prepend(string.Format(Resources.MonitorText.Culture, Resources.MonitorText.HindcastRules, from, Simulation.Rules.RuleBook.FirstYear)).ToList();
-        return (new HindcastResult(figures.Code, figures.Name, from, to, figures.UnitLevel, replicates, scale, measures, notes), null);
+        return (new HindcastResult(figures.Code, figures.Name, from, to, figures.UnitLevel, replicates, scale, burnInYears, measures, notes), null);
     }
 
     private static Indicator Indicator(string id) => IndicatorSet.All.Single(i => i.Id == id);
