@@ -41,20 +41,8 @@ internal static class SimulateCommand
                 return WijkmixApp.UsageError;
             }
 
-            if (!path.Exists)
+            if (ScenarioFile.Prepare(s, path) is not { } setup)
             {
-                s.Console.Fail(string.Format(CultureInfo.CurrentCulture, Strings.FileNotFound, path.FullName));
-                return 1;
-            }
-
-            var (setup, problems) = SimulationSetups.Prepare(s.Store, File.ReadAllText(path.FullName), path.Name);
-            if (setup is null)
-            {
-                foreach (var problem in problems)
-                {
-                    s.Console.Fail(problem.ToString());
-                }
-
                 return 1;
             }
 
