@@ -15,7 +15,7 @@ public sealed class JourneyTests(BrowserSession session)
 
         // Start: find Utrecht by name and see its years.
         await page.GotoAsync("/");
-        await page.GetByLabel("Zoek een gemeente op naam").FillAsync("Utrecht");
+        await page.GetByLabel("Zoek een gemeente, wijk of buurt op naam").FillAsync("Utrecht");
         await page.GetByRole(AriaRole.Button, new() { Name = "Zoek", Exact = true }).ClickAsync();
         await Expect(page.Locator("caption")).ToContainTextAsync("Aantal gebieden met cijfers per jaar in Utrecht");
 
@@ -57,7 +57,7 @@ public sealed class JourneyTests(BrowserSession session)
         Assert.Equal(10, await page.Locator("#bijdragenkaart path.area").CountAsync());
 
         // Download the view and check what is in the file.
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "CSV" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "CSV", Exact = true }).ClickAsync());
         Assert.Equal("segregatie-GM0344-origin-2024.csv", download.SuggestedFilename);
         var csv = await File.ReadAllTextAsync(await download.PathAsync());
         Assert.StartsWith("year,scope,index,group,value,lower,upper", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);
@@ -113,7 +113,7 @@ public sealed class JourneyTests(BrowserSession session)
         await Expect(page.GetByLabel("Sloop en nieuwbouw toepassen")).ToBeCheckedAsync();
         await Expect(page.GetByLabel("Scenario (YAML of JSON)")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("type: sloop_nieuwbouw"));
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "CSV" }).ClickAsync());
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "CSV", Exact = true }).ClickAsync());
         Assert.StartsWith("simulatie-GM0344-", download.SuggestedFilename, StringComparison.Ordinal);
         var csv = await File.ReadAllTextAsync(await download.PathAsync());
         Assert.StartsWith("variant,year,section,level,area_code,area_name,measure,low,median,high,to_code,to_name,synthetic", csv.TrimStart('\uFEFF'), StringComparison.Ordinal);

@@ -1,3 +1,5 @@
+using Wijkmix.Simulation.Model;
+
 namespace Wijkmix.Simulation.Analysis;
 
 /// <summary>One factor's elementary effects on one output: μ* (mean of the absolute effects), μ (mean) and σ (standard deviation).</summary>
@@ -28,14 +30,15 @@ public static class MorrisScreening
         }
 
         var delta = Delta(levels);
-        var random = new Random(unchecked((int)(seed ^ (seed >> 32))));
+        var random = new SimRandom(seed);
         var result = new double[trajectories][][];
         for (var t = 0; t < trajectories; t++)
         {
             // A random grid point; each factor then steps Δ up, or down where up would leave [0, 1] (with an even
             // number of levels both land on the grid).
             var point = Enumerable.Range(0, factors).Select(_ => random.Next(levels) / (double)(levels - 1)).ToArray();
-            var order = Enumerable.Range(0, factors).OrderBy(_ => random.Next()).ToArray();
+            var order = Enumerable.Range(0, factors).ToArray();
+            random.Shuffle(order.AsSpan());
             var path = new double[factors + 1][];
             path[0] = (double[])point.Clone();
             for (var step = 0; step < factors; step++)

@@ -17,7 +17,7 @@ public sealed record SensitivityResult(IReadOnlyList<SensitivityFactor> Factors,
 /// <summary>
 /// Which assumptions move the results most: Morris screening (<see cref="MorrisScreening"/>) of the market parameters
 /// that have no source (docs/simulatie.md), each moved over half to one and a half times the scenario's value (rates
-/// capped at 1), beside a dummy factor that changes only the seed (<see cref="Chance"/>). Outputs at the scenario's last year: the baseline's D of low income, the regular seekers' registration
+/// capped at 1; around the gemeente's calibrated values where it has a calibration), beside a dummy factor that changes only the seed (<see cref="Chance"/>). Outputs at the scenario's last year: the baseline's D of low income, the regular seekers' registration
 /// years and success rate, and each variant's effect on D (variant minus baseline, same seed). Every point is one
 /// replicate with the scenario's seed; chance still moves the results once parameters differ, and the dummy factor shows by how much.
 /// </summary>
@@ -66,6 +66,9 @@ public static class Sensitivity
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(figures);
+        // The gemeente's calibration applies first, so the ranges lie around the values a run would use; the points
+        // then run with it off, or it would overwrite the screened values.
+        scenario = Calibration.CalibrationReports.Resolve(scenario, figures.Code).Scenario with { UseCalibration = false };
         var factors = Assumptions(scenario.Market);
         var last = scenario.StartYear + scenario.Years;
         var outputs = new List<string> { DLowIncome, RegistrationYears, SuccessRate };

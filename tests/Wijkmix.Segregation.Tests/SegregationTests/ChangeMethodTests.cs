@@ -59,7 +59,7 @@ public class ChangeMethodTests
             Assert.Equal(expected.Groups, c.GroupShares, 1e-9);
             Assert.Equal(expected.Units, c.UnitSizes, 1e-9);
             Assert.Equal(expected.Structural, c.Structural, 1e-9);
-            Assert.Equal(c.Difference, SumOfParts(c), 12);
+            Assert.Equal(c.Difference, SumOfParts(c), 1e-12);
         }, iter: 40);
     }
 
