@@ -45,13 +45,9 @@ internal static class HindcastCommand
                 return 1;
             }
 
-            (HindcastResult? Result, string? Problem) run = default;
-            s.Console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn()).Start(ctx =>
-            {
-                var task = ctx.AddTask(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SimRunning, city.DisplayName, n)));
-                run = Hindcast.Run(s.Store, city.Code, first, last, n, fraction, parse.GetValue(seed), parse.GetValue(burnIn), new Reporter(p => task.Value = 100.0 * p.Done / p.Total));
-                task.Value = 100;
-            });
+            var run = ProgressBar.Run(s.Console, string.Format(CultureInfo.CurrentCulture, Strings.SimRunning, city.DisplayName, n),
+                done => Hindcast.Run(s.Store, city.Code, first, last, n, fraction, parse.GetValue(seed), parse.GetValue(burnIn),
+                    new ProgressBar.Reporter<SimulationProgress>(p => done((double)p.Done / p.Total))));
             if (run.Result is not { } result)
             {
                 s.Console.Fail(run.Problem!);
@@ -87,11 +83,5 @@ internal static class HindcastCommand
 
         console.Write(table);
         console.MarkupLine(Markup.Escape(Strings.HindcastExplanation));
-    }
-
-    /// <summary>Reports on the calling thread (Spectre's task is thread-safe).</summary>
-    private sealed class Reporter(Action<SimulationProgress> report) : IProgress<SimulationProgress>
-    {
-        public void Report(SimulationProgress value) => report(value);
     }
 }

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Spectre.Console;
 using Wijkmix.Cli.Resources;
-using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Simulation;
 using Wijkmix.Simulation.Analysis;
 
@@ -35,14 +34,9 @@ internal static class SensitivityCommand
                 return 1;
             }
 
-            SensitivityResult? result = null;
-            s.Console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn()).Start(ctx =>
-            {
-                var task = ctx.AddTask(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SensRunning, setup.Figures.Name, r)));
-                result = setup.Screen(r,  new Reporter(p => task.Value = 100.0 * p.Done / p.Total));
-                task.Value = 100;
-            });
-            Show(s.Console, result!, setup.Figures.Name);
+            var result = ProgressBar.Run(s.Console, string.Format(CultureInfo.CurrentCulture, Strings.SensRunning, setup.Figures.Name, r),
+                done => setup.Screen(r, new ProgressBar.Reporter<SimulationProgress>(p => done((double)p.Done / p.Total))));
+            Show(s.Console, result, setup.Figures.Name);
             return 0;
         });
         return command;
@@ -68,11 +62,5 @@ internal static class SensitivityCommand
         }
 
         console.MarkupLine(Markup.Escape(Strings.SensExplanation));
-    }
-
-    /// <summary>Reports on the calling thread (Spectre's task is thread-safe).</summary>
-    private sealed class Reporter(Action<SimulationProgress> report) : IProgress<SimulationProgress>
-    {
-        public void Report(SimulationProgress value) => report(value);
     }
 }

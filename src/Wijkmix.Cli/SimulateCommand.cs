@@ -6,7 +6,6 @@ using Wijkmix.Data.Export;
 using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Monitor.Tables;
 using Wijkmix.Simulation;
-using Wijkmix.Simulation.Calibration;
 using Wijkmix.Simulation.Results;
 using Wijkmix.Monitor.Indicators;
 
@@ -67,15 +66,10 @@ internal static class SimulateCommand
                 return Calibrate(s.Console, setup, parse.GetValue(fitFile), parse.GetValue(budget));
             }
 
-            SimulationOutcome? outcome = null;
-            s.Console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn()).Start(ctx =>
-            {
-                var task = ctx.AddTask(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SimRunning, setup.Figures.Name, n)));
-                outcome = setup.Run(n, new SyncProgress<SimulationProgress>(p => task.Value = 100.0 * p.Done / p.Total));
-                task.Value = 100;
-            });
-            Show(s.Console, outcome!);
-            return s.WriteOutput(SimulationTable.Of(outcome!), parse.GetValue(output)) ? 0 : 1;
+            var outcome = ProgressBar.Run(s.Console, string.Format(CultureInfo.CurrentCulture, Strings.SimRunning, setup.Figures.Name, n),
+                done => setup.Run(n, new ProgressBar.Reporter<SimulationProgress>(p => done((double)p.Done / p.Total))));
+            Show(s.Console, outcome);
+            return s.WriteOutput(SimulationTable.Of(outcome), parse.GetValue(output)) ? 0 : 1;
         });
         return command;
     }
@@ -107,17 +101,12 @@ internal static class SimulateCommand
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        CalibrationFit? fit = null;
-        console.Progress().Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn()).Start(ctx =>
-        {
-            var task = ctx.AddTask(Markup.Escape(string.Format(CultureInfo.CurrentCulture, Strings.SimCalibrating, f.Name, string.Join(", ", SimulationCalibration.Knobs(f.Code)), evaluations)));
-            fit = SimulationCalibration.Fit(setup, evaluations, previous?.Fit, new SyncProgress<int>(n => task.Value = 100.0 * n / evaluations), () => clock.Elapsed.TotalSeconds);
-            task.Value = 100;
-        });
+        var fit = ProgressBar.Run(console, string.Format(CultureInfo.CurrentCulture, Strings.SimCalibrating, f.Name, string.Join(", ", SimulationCalibration.Knobs(f.Code)), evaluations),
+            done => SimulationCalibration.Fit(setup, evaluations, previous?.Fit, new ProgressBar.Reporter<int>(n => done((double)n / evaluations)), () => clock.Elapsed.TotalSeconds));
         target.Directory?.Create();
-        File.WriteAllText(target.FullName, SimulationCalibration.ToJson(fit!));
+        File.WriteAllText(target.FullName, SimulationCalibration.ToJson(fit));
         var table = new Table().AddColumns(Strings.SimQuantity, Strings.SimTarget, Strings.SimModel, Strings.SimDifference);
-        foreach (var q in fit!.Fit)
+        foreach (var q in fit.Fit)
         {
             table.AddRow(Markup.Escape(SimulationCalibration.Label(q.Quantity)), Number(q.Target), Number(q.Model), Number(q.Model - q.Target));
         }
@@ -208,9 +197,4 @@ internal static class SimulateCommand
 
     private static string Label(string measure) => Wording.SimulationMeasure(measure);
 
-    /// <summary>Reports on the calling thread: Spectre's task is thread-safe, and Progress&lt;T&gt; would post to a context the console does not have.</summary>
-    private sealed class SyncProgress<T>(Action<T> report) : IProgress<T>
-    {
-        public void Report(T value) => report(value);
-    }
 }

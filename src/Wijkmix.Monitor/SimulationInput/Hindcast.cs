@@ -2,7 +2,6 @@ using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
 using Wijkmix.Monitor.Indicators;
 using Wijkmix.Simulation;
-using Wijkmix.Simulation.Results;
 using Wijkmix.Simulation.Scenarios;
 
 namespace Wijkmix.Monitor.SimulationInput;

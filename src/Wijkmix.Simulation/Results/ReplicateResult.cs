@@ -1,4 +1,3 @@
-using Wijkmix.Simulation.Model;
 
 namespace Wijkmix.Simulation.Results;
 

@@ -1,5 +1,4 @@
 using Wijkmix.Monitor.Complexes;
-using Wijkmix.Workspace.PartnerData;
 
 namespace Wijkmix.Workspace.Complexes;
 

@@ -5,7 +5,6 @@ using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Simulation.Input;
-using Wijkmix.Simulation.Results;
 using Wijkmix.Simulation.Scenarios;
 using Wijkmix.Web.Features.Simulatie;
 

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
-using Wijkmix.Monitor.Complexes;
 using Wijkmix.Web.Features.Werkruimte.ComplexLevel;
 using Wijkmix.Web.Features.Werkruimte.Schatkaart;
 using Wijkmix.Web.Workspaces;
