@@ -33,7 +33,10 @@ public sealed class BrowserSession : IAsyncLifetime
             throw new InvalidOperationException($"Chromium not found at {ChromiumPath}: install Debian's chromium (.ci/run does) or set WIJKMIX_CHROMIUM.");
         }
 
-        _app = WijkmixWeb.Build(["--urls", "http://127.0.0.1:0", "--Wijkmix:Store", Path.Combine(_folder, "wijkmix.db")]);
+        // The work limit is raised so the progress test can start a run long enough to be watched and cancelled
+        // before it ends (20 replicates of all of Utrecht's households); the limit itself is tested in Web.Tests.
+        _app = WijkmixWeb.Build(["--urls", "http://127.0.0.1:0", "--Wijkmix:Store", Path.Combine(_folder, "wijkmix.db"),
+            "--Wijkmix:MaxSimulationWork", "2000000000"]);
         await _app.StartAsync();
         BaseAddress = new Uri(WijkmixWeb.Urls(_app)[0]);
         _playwright = await Playwright.CreateAsync();

@@ -86,6 +86,7 @@ public sealed partial class SimulationPageTests
     private static string Shape(Scenario scenario) => JsonSerializer.Serialize(new
     {
         scenario.Name, scenario.Municipality, scenario.StartYear, scenario.Years, scenario.Seed, scenario.Scale, scenario.Market,
+        scenario.BurnInYears, scenario.UseCalibration,
         Variants = scenario.AllVariants.Select(v => new { v.Name, Instruments = v.Instruments.Select(i => (object)i).ToList() }).ToList(),
     });
 }

@@ -77,7 +77,11 @@ public sealed class FormScenario
         Use(f.Middenhuur, () => new NewBuild(Areas("middenhuur", required: false), start, null, Count("middenhuurwoningen"), Social: false));
         var name = string.IsNullOrWhiteSpace(f.Naam) ? "Variant" : f.Naam.Trim();
         return new Scenario(ScenarioName(_municipalityName), _areas.MunicipalityCode, start, years, 1, scale, new MarketParameters(),
-            new ScenarioVariant("Basis", []), [new ScenarioVariant(name, instruments)]);
+            new ScenarioVariant("Basis", []), [new ScenarioVariant(name, instruments)])
+        {
+            // As the reader sets it for a file without "inloopjaren": the form's run starts from the stationary state too.
+            BurnInYears = Simulation.Scenarios.Scenario.DefaultBurnInYears,
+        };
     }
 
     /// <summary>The name of the scenario the form builds for a municipality (the scenario's own, like a file's <c>naam</c>).</summary>

@@ -140,7 +140,7 @@ public sealed partial class IndexModel(MonitorViews views, SimulationRuns runs, 
         {
             var smaller = runs.SmallerScale(setup, form.Herhalingen);
             var message = string.Format(CultureInfo.CurrentCulture, Text.SimTooLarge, N(work), N(SimulationRuns.Households(setup)), setup.Scenario.Years,
-                form.Herhalingen, setup.Scenario.Variants.Count + 1, N(runs.MaxWork));
+                form.Herhalingen, setup.Scenario.Variants.Count + 1, N(runs.MaxWork), setup.Scenario.BurnInYears);
             return Refuse([message + " " + (smaller is { } s
                 ? string.Format(CultureInfo.CurrentCulture, Text.SimSmallerScale, Display.Share(s))
                 : Text.SimFewerYears)]);

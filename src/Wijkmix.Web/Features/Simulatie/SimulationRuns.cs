@@ -17,8 +17,11 @@ namespace Wijkmix.Web.Features.Simulatie;
 /// </summary>
 public sealed class SimulationRuns(MonitorData data, SimulationRuns.Limits limits)
 {
-    /// <summary>Default for <c>Wijkmix:MaxSimulationWork</c>: households × years × replicates × variants.</summary>
-    public const long DefaultMaxWork = 40_000_000;
+    /// <summary>
+    /// Default for <c>Wijkmix:MaxSimulationWork</c>: households × (years + burn-in years) × replicates × variants.
+    /// At 0.2–0.5 µs per household-year (docs/simulatie.md) this is under a minute on two cores.
+    /// </summary>
+    public const long DefaultMaxWork = 200_000_000;
 
     /// <summary>The replicate counts the page offers.</summary>
     public static IReadOnlyList<int> ReplicateChoices { get; } = [1, 5, 20];
@@ -38,12 +41,15 @@ public sealed class SimulationRuns(MonitorData data, SimulationRuns.Limits limit
     public (SimulationSetup? Setup, IReadOnlyList<ScenarioProblem> Problems) Prepare(string text, string fileName, Func<AreaCode, MunicipalityFigures?> figures) =>
         SimulationSetups.Prepare(text, fileName, data.Areas, figures);
 
-    /// <summary>Simulated households (at the scenario's scale) × years × replicates × variants, the baseline included.</summary>
+    /// <summary>
+    /// Simulated households (at the scenario's scale) × (years + burn-in years) × replicates × variants, the baseline
+    /// included: the burn-in is simulated month by month like the recorded years, so it counts as work.
+    /// </summary>
     public static long Work(SimulationSetup setup, int replicates)
     {
         ArgumentNullException.ThrowIfNull(setup);
         var s = setup.Scenario;
-        return Households(setup) * s.Years * replicates * (s.Variants.Count + 1);
+        return Households(setup) * (s.Years + s.BurnInYears) * replicates * (s.Variants.Count + 1);
     }
 
     /// <summary>The households the run simulates: the figures' households at the scenario's scale.</summary>
