@@ -32,7 +32,8 @@ public static class Simulator
             results[v] = new ReplicateResult[replicates];
         }
 
-        var total = variants.Length * replicates * scenario.Years;
+        // Burn-in years are simulated like recorded ones: they count as progress, and a cancellation stops them too.
+        var total = variants.Length * replicates * (scenario.BurnInYears + scenario.Years);
         var done = 0;
         Parallel.For(0, variants.Length * replicates, new ParallelOptions { CancellationToken = cancellation }, job =>
         {

@@ -71,12 +71,12 @@ public sealed class AccessibilityTests(BrowserSession session)
         await page.GetByRole(AriaRole.Button, new() { Name = "Simuleer", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/simulatie\\?run=[0-9a-f]{32}$"));
 
-        // The script (no reload) moves the bar as replicate-years are done.
+        // The script (no reload) moves the bar as replicate-years are done, burn-in years included (2 × 20 × 75).
         var url = page.Url;
         await page.WaitForFunctionAsync("() => document.getElementById('voortgang-balk').value > 0", null, new() { Timeout = 120_000 });
         Assert.Equal(url, page.Url);
-        Assert.Equal("600", await page.Locator("#voortgang-balk").GetAttributeAsync("max"));
-        await Expect(page.Locator("#voortgang-tekst")).ToContainTextAsync("van 600 replicaatjaren gesimuleerd");
+        Assert.Equal("3000", await page.Locator("#voortgang-balk").GetAttributeAsync("max"));
+        await Expect(page.Locator("#voortgang-tekst")).ToContainTextAsync("van 3.000 replicaatjaren gesimuleerd, inloop inbegrepen");
         await AssertAccessible(page, "simulatie-voortgang", page.Url);
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Annuleer de simulatie" }).ClickAsync();

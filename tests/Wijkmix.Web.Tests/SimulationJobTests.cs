@@ -74,7 +74,8 @@ public abstract partial class SimulationJobTests(RunningApp app)
         Assert.Matches("^/simulatie\\?run=[0-9a-f]{32}$", location);
         var key = KeyOf(location!);
 
-        // Progress as the script sees it: replicate-years of baseline and variant × 5 replicates × 3 years, never going back.
+        // Progress as the script sees it: replicate-years of baseline and variant × 5 replicates × (60 burn-in + 3 years),
+        // never going back.
         var seen = new List<(string State, int Done, int Total)>();
         JsonElement progress;
         do
@@ -86,7 +87,7 @@ public abstract partial class SimulationJobTests(RunningApp app)
         while (progress.GetProperty("result").ValueKind == JsonValueKind.Null && seen.Count < 3000);
 
         Assert.Equal($"/simulatie?uitkomst={key}", progress.GetProperty("result").GetString());
-        Assert.Equal(("done", 2 * 5 * 3, 2 * 5 * 3), seen[^1]);
+        Assert.Equal(("done", 2 * 5 * 63, 2 * 5 * 63), seen[^1]);
         Assert.All(seen, s => Assert.Contains(s.State, new[] { "waiting", "running", "done" }));
         Assert.Equal(seen.Select(s => s.Done).Order(), seen.Select(s => s.Done));
         Assert.Equal("Klaar: de uitkomst is bewaard.", progress.GetProperty("text").GetString());

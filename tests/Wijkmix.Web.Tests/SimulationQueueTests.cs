@@ -11,12 +11,12 @@ public sealed class SimulationJobsOnSqlite(SimulationQueueApp app) : SimulationJ
         var starter = App.Client();
         var other = App.Client();
 
-        // A long run (all of Utrecht's households, 15 years, 5 replicates): 2 × 5 × 15 replicate-years.
+        // A long run (all of Utrecht's households, 60 burn-in and 15 years, 5 replicates): 2 × 5 × 75 replicate-years.
         var (status, running, _) = await PostAsync(starter, "/simulatie", Run(100, 15, 5, "Lang"));
         Assert.Equal(HttpStatusCode.SeeOther, status);
         var longKey = KeyOf(running!);
         var page = WebUtility.HtmlDecode(await starter.GetStringAsync(new Uri(running!, UriKind.Relative)));
-        Assert.Contains("<progress id=\"voortgang-balk\" max=\"150\" value=\"", page, StringComparison.Ordinal);
+        Assert.Contains("<progress id=\"voortgang-balk\" max=\"750\" value=\"", page, StringComparison.Ordinal);
         Assert.Contains("<noscript><meta http-equiv=\"refresh\" content=\"2\"></noscript>", page, StringComparison.Ordinal);
         Assert.Matches("<script src=\"/js/simulatie.js\\?v=[^\"]+\"></script>", page);
         Assert.Contains($"<a href=\"/simulatie?run={longKey}\" id=\"vernieuw\">Vernieuw de voortgang</a>", page, StringComparison.Ordinal);
@@ -25,15 +25,15 @@ public sealed class SimulationJobsOnSqlite(SimulationQueueApp app) : SimulationJ
 
         // It really runs: replicate-years are counted while the page waits.
         var waited = 0;
-        while ((await ProgressAsync(starter, longKey)).GetProperty("done").GetInt32() == 0 && waited++ < 600)
+        while ((await ProgressAsync(starter, longKey)).GetProperty("done").GetInt32() == 0 && waited++ < 3000)
         {
             await Task.Delay(100);
         }
 
         var progress = await ProgressAsync(starter, longKey);
         Assert.Equal("running", progress.GetProperty("state").GetString());
-        Assert.InRange(progress.GetProperty("done").GetInt32(), 1, 149);
-        Assert.Matches("^Bezig: [0-9]+ van 150 replicaatjaren gesimuleerd \\([0-9]+%\\)\\.$", progress.GetProperty("text").GetString()!);
+        Assert.InRange(progress.GetProperty("done").GetInt32(), 1, 749);
+        Assert.Matches("^Bezig: [0-9]+ van 750 replicaatjaren gesimuleerd, inloop inbegrepen \\([0-9]+%\\)\\.$", progress.GetProperty("text").GetString()!);
 
         // Someone else sees the progress, but cannot cancel it.
         Assert.DoesNotContain("id=\"annuleer\"", await other.GetStringAsync(new Uri(running!, UriKind.Relative)), StringComparison.Ordinal);

@@ -69,6 +69,17 @@ public static class SimulationSetups
             : string.Format(CultureInfo.CurrentCulture, MonitorText.SimMissingFigures, figures.Name, figures.UnitLevel, figures.Year, string.Join(", ", figures.Missing));
     }
 
+    /// <summary>
+    /// <paramref name="scenario"/> (built from a form rather than read from a file) with the settings the scenario
+    /// reader gives a file that leaves them out: the default burn-in, so a form's run starts from the same
+    /// stationary state as the file the form writes.
+    /// </summary>
+    public static Scenario WithReaderDefaults(Scenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return scenario with { BurnInYears = Scenario.DefaultBurnInYears };
+    }
+
     /// <summary>The areas a scenario on <paramref name="figures"/> may name: its units, their parents and the municipality.</summary>
     public static AreaCatalogue Catalogue(MunicipalityFigures figures)
     {

@@ -96,13 +96,14 @@ internal sealed partial class Replicate
 
     internal World World => _w;
 
+    /// <summary>Runs the burn-in and the recorded years; <paramref name="yearDone"/> is called after each year of either.</summary>
     public ReplicateResult Run(Action? yearDone = null)
     {
         YearSnapshot? fitted = null;
         if (_scenario.BurnInYears > 0)
         {
             fitted = Snapshot(_scenario.StartYear, new Ledger(0, 0, 0, LiveHouseholds(), 0, 0, 0, ActiveDwellings()));
-            BurnIn();
+            BurnIn(yearDone);
         }
 
         var years = new List<YearSnapshot> { Snapshot(_scenario.StartYear, new Ledger(0, 0, 0, LiveHouseholds(), 0, 0, 0, ActiveDwellings())) };
@@ -133,13 +134,14 @@ internal sealed partial class Replicate
     /// interventions and without recording, so the queue, the tenancies and the incomes reach the
     /// state the model's flows sustain before the first recorded year.
     /// </summary>
-    private void BurnIn()
+    private void BurnIn(Action? yearDone)
     {
         _burningIn = true;
         for (var k = 0; k < _scenario.BurnInYears; k++)
         {
             _year = _scenario.StartYear;
             RunYear(_firstMonth + (k * 12));
+            yearDone?.Invoke();
         }
 
         _burningIn = false;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Wijkmix.Monitor.SimulationInput;
 using Wijkmix.Simulation.Rules;
 using Wijkmix.Simulation.Scenarios;
 using Wijkmix.Web.Resources;
@@ -76,12 +77,8 @@ public sealed class FormScenario
         Use(f.Sloop, () => new DemolishRebuild(Areas("sloop", required: true), start, null, Share("sloopaandeel", 0.5), 1, Mix(), 3, true));
         Use(f.Middenhuur, () => new NewBuild(Areas("middenhuur", required: false), start, null, Count("middenhuurwoningen"), Social: false));
         var name = string.IsNullOrWhiteSpace(f.Naam) ? "Variant" : f.Naam.Trim();
-        return new Scenario(ScenarioName(_municipalityName), _areas.MunicipalityCode, start, years, 1, scale, new MarketParameters(),
-            new ScenarioVariant("Basis", []), [new ScenarioVariant(name, instruments)])
-        {
-            // As the reader sets it for a file without "inloopjaren": the form's run starts from the stationary state too.
-            BurnInYears = Simulation.Scenarios.Scenario.DefaultBurnInYears,
-        };
+        return SimulationSetups.WithReaderDefaults(new Scenario(ScenarioName(_municipalityName), _areas.MunicipalityCode, start, years, 1, scale,
+            new MarketParameters(), new ScenarioVariant("Basis", []), [new ScenarioVariant(name, instruments)]));
     }
 
     /// <summary>The name of the scenario the form builds for a municipality (the scenario's own, like a file's <c>naam</c>).</summary>

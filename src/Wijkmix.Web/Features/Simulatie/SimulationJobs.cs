@@ -48,8 +48,8 @@ public sealed class SimulationJob(string key, SimulationSetup setup, string text
 
     public string MunicipalityCode => Setup.Figures.Code;
 
-    /// <summary>Replicate-years in the whole run: every variant (the baseline included) × replicates × years.</summary>
-    public int Total { get; private set; } = (setup.Scenario.Variants.Count + 1) * replicates * setup.Scenario.Years;
+    /// <summary>Replicate-years in the whole run: every variant (the baseline included) × replicates × (burn-in + recorded years).</summary>
+    public int Total { get; private set; } = (setup.Scenario.Variants.Count + 1) * replicates * (setup.Scenario.BurnInYears + setup.Scenario.Years);
 
     /// <summary>Replicate-years simulated so far.</summary>
     public int Done => Volatile.Read(ref _done);
