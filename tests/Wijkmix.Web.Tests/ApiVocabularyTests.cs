@@ -39,6 +39,21 @@ public sealed class ApiVocabularyTests(RunningApp app)
         Assert.Contains($"\"{value}\" voor {parameter}", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/api/map?area=GM0344&level=wijk&year=abc", "year", "abc")]
+    [InlineData("/api/export/profile?area=GM0344&year=2024.5", "year", "2024.5")]
+    [InlineData("/api/segregation/GM0344?compareYear=vorig", "compareYear", "vorig")]
+    [InlineData("/api/segregation/GM0344?replicates=-1", "replicates", "-1")]
+    public async Task Number_that_is_not_whole_is_a_400_problem_naming_the_parameter(string path, string parameter, string value)
+    {
+        var (response, problem) = await Get(path);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(parameter, problem.GetProperty("parameter").GetString());
+        Assert.Equal(value, problem.GetProperty("value").GetString());
+        Assert.Equal($"Ongeldige waarde \"{value}\" voor {parameter}: geef een geheel getal, zoals 2024.", problem.GetProperty("detail").GetString());
+    }
+
     [Fact]
     public async Task Problem_is_worded_in_english_on_request_and_lists_every_indicator()
     {

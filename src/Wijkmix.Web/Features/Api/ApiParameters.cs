@@ -7,9 +7,10 @@ namespace Wijkmix.Web.Features.Api;
 
 /// <summary>
 /// One parameter of the API's one vocabulary: its name everywhere, its allowed values when it is a choice, whether it
-/// takes a comma-separated list, and the name it replaces (an alias kept for existing users, marked deprecated).
+/// takes a comma-separated list or a whole number, and the name it replaces (an alias kept for existing users, marked
+/// deprecated).
 /// </summary>
-internal sealed record ApiParameter(string Name, IReadOnlyList<string>? Allowed = null, bool IsList = false, string? AliasOf = null)
+internal sealed record ApiParameter(string Name, IReadOnlyList<string>? Allowed = null, bool IsList = false, string? AliasOf = null, bool IsWhole = false)
 {
     /// <summary>The description in the document, from the resources (ApiParam_name).</summary>
     public string Description => Text.ResourceManager.GetString("ApiParam_" + Name, CultureInfo.CurrentUICulture) ?? Name;
@@ -17,6 +18,11 @@ internal sealed record ApiParameter(string Name, IReadOnlyList<string>? Allowed 
     /// <summary>The first value of <paramref name="value"/> this parameter does not allow; null when all are allowed.</summary>
     public string? Unknown(string value)
     {
+        if (IsWhole)
+        {
+            return int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out _) ? null : value;
+        }
+
         if (Allowed is null)
         {
             return null;
@@ -47,9 +53,9 @@ internal static class ApiParameters
         new("indicator", IndicatorSet.All.Select(i => i.Id).ToList()),
         new("indicators", IndicatorSet.All.Select(i => i.Id).ToList(), IsList: true),
         new("grouping", Grouping.All.Select(g => g.Id).ToList()),
-        new("year"),
-        new("compareYear"),
-        new("replicates"),
+        new("year", IsWhole: true),
+        new("compareYear", IsWhole: true),
+        new("replicates", IsWhole: true),
         new("format", TidyTableWriter.FormatNames),
         new("rounding", ["cbs", "none"]),
         new("allSources"),
@@ -84,10 +90,16 @@ internal static class ApiParameters
         return await next(context);
     }
 
-    /// <summary>400 with an RFC 9457 problem document: the parameter, the value refused and the values allowed.</summary>
+    /// <summary>
+    /// 400 with an RFC 9457 problem document: the parameter, the value refused and the values allowed (for a whole
+    /// number, none are listed). Filters run before the handler's parameters are bound, so <c>year=abc</c> gets this
+    /// document rather than the framework's empty 400.
+    /// </summary>
     public static IResult Refuse(ApiParameter parameter, string value) =>
         TypedResults.Problem(
-            detail: string.Format(CultureInfo.CurrentCulture, Text.ApiUnknownValue, value, parameter.Name, string.Join(", ", parameter.Allowed ?? [])),
+            detail: parameter.IsWhole
+                ? string.Format(CultureInfo.CurrentCulture, Text.ApiNotWhole, value, parameter.Name)
+                : string.Format(CultureInfo.CurrentCulture, Text.ApiUnknownValue, value, parameter.Name, string.Join(", ", parameter.Allowed ?? [])),
             statusCode: StatusCodes.Status400BadRequest,
             title: Text.ApiUnknownValueTitle,
             type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
