@@ -17,7 +17,9 @@ namespace Wijkmix.Web.Tests.Werkruimte;
 /// <item>pieces that are also a value in the other language (names, codes, "partner") do not count;</item>
 /// <item>a few common lower-case function words of the language (whole words), which names and codes do not contain.</item>
 /// </list>
-/// Data values (area names, what members typed) are not resource values; the test's own data is language-neutral.
+/// Data values are not the page's language: area names (any CBS gemeente, wijk or buurt name that contains a marker is
+/// taken out of the text first, so "Horst aan de Maas" passes), the name of the other language on the language switch,
+/// and what members typed (the test's own data is language-neutral).
 /// </summary>
 public sealed partial class LanguageMarkers
 {
@@ -37,7 +39,9 @@ public sealed partial class LanguageMarkers
     private readonly List<(string Piece, Regex Pattern)> _pieces = [];
     private readonly HashSet<string> _wholeValues = new(StringComparer.Ordinal);
 
-    private LanguageMarkers(IEnumerable<string> values, IEnumerable<string> otherValues, string[] words)
+    private readonly List<string> _names = [];
+
+    private LanguageMarkers(IEnumerable<string> values, IEnumerable<string> otherValues, string[] words, IEnumerable<string> names)
     {
         var other = new HashSet<string>(otherValues.SelectMany(Pieces).Concat(otherValues.Select(v => v.Trim())), StringComparer.Ordinal);
         foreach (var value in values)
@@ -59,25 +63,39 @@ public sealed partial class LanguageMarkers
         {
             _pieces.Add(($"word '{word}'", new Regex(@"(?<![\p{L}\p{N}_-])" + word + @"(?![\p{L}\p{N}_-])", RegexOptions.CultureInvariant)));
         }
+
+        var all = "\n" + string.Join("\n", names.Distinct(StringComparer.Ordinal)) + "\n";
+        var marked = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, pattern) in _pieces)
+        {
+            foreach (Match match in pattern.Matches(all))
+            {
+                var start = all.LastIndexOf('\n', match.Index) + 1;
+                marked.Add(all[start..all.IndexOf('\n', match.Index)]);
+            }
+        }
+
+        _names.AddRange(marked.Where(n => n.Length > 0).OrderByDescending(n => n.Length));
     }
 
     /// <summary>Markers of Dutch text on an English page (Dutch values without a different English value).</summary>
-    public static LanguageMarkers Dutch()
+    public static LanguageMarkers Dutch(IEnumerable<string> names)
     {
         var (dutch, english) = Values();
-        return new([.. dutch.Where(d => !english.TryGetValue(d.Key, out var e) || e != d.Value).Select(d => d.Value)], english.Values, DutchWords);
+        return new([.. dutch.Where(d => !english.TryGetValue(d.Key, out var e) || e != d.Value).Select(d => d.Value)], english.Values, DutchWords, names);
     }
 
     /// <summary>Markers of English text on a Dutch page.</summary>
-    public static LanguageMarkers English()
+    public static LanguageMarkers English(IEnumerable<string> names)
     {
         var (dutch, english) = Values();
-        return new([.. english.Where(e => !dutch.TryGetValue(e.Key, out var d) || d != e.Value).Select(e => e.Value)], dutch.Values, EnglishWords);
+        return new([.. english.Where(e => !dutch.TryGetValue(e.Key, out var d) || d != e.Value).Select(e => e.Value)], dutch.Values, EnglishWords, names);
     }
 
     /// <summary>The markers found in <paramref name="visible"/>, each with the text around it.</summary>
-    public List<string> Find(IReadOnlyList<string> visible)
+    public List<string> Find(IReadOnlyList<string> shown)
     {
+        var visible = shown.Select(WithoutNames).ToList();
         var text = string.Join("\n", visible);
         var hits = visible.Where(_wholeValues.Contains).Distinct(StringComparer.Ordinal).Select(v => $"'{v}'").ToList();
         foreach (var (piece, pattern) in _pieces)
@@ -90,6 +108,19 @@ public sealed partial class LanguageMarkers
         }
 
         return hits;
+    }
+
+    private string WithoutNames(string piece)
+    {
+        foreach (var name in _names)
+        {
+            if (piece.Contains(name, StringComparison.Ordinal))
+            {
+                piece = piece.Replace(name, "§", StringComparison.Ordinal);
+            }
+        }
+
+        return piece;
     }
 
     private static (Dictionary<string, string> Dutch, Dictionary<string, string> English) Values()
@@ -110,7 +141,7 @@ public sealed partial class LanguageMarkers
     {
         foreach (DictionaryEntry entry in (IEnumerable?)set ?? Array.Empty<DictionaryEntry>())
         {
-            if (entry.Value is string value)
+            if (entry.Value is string value && (string)entry.Key != "OtherLanguage")
             {
                 into[baseName + "." + entry.Key] = value;
             }

@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Wijkmix.Monitor.Answers;
 
 namespace Wijkmix.Web.Tests.Werkruimte;
 
@@ -19,30 +20,32 @@ public sealed class LanguageTests(SqliteApp app)
         "/gegevens", "/simulatie?gemeente=GM0344", "/account/inloggen", "/account/registreren", "/account/extern",
     ];
 
+    private IEnumerable<string> AreaNames => app.Services.GetRequiredService<MonitorViews>().Data.Areas.Select(a => a.DisplayName);
+
     [Fact]
     public async Task English_pages_show_no_Dutch_text()
     {
-        var problems = await CheckEveryPage("en", LanguageMarkers.Dutch());
+        var problems = await CheckEveryPage("en", LanguageMarkers.Dutch(AreaNames));
         Assert.True(problems.Count == 0, $"{problems.Count} pages show Dutch text in English mode:\n" + string.Join("\n", problems));
     }
 
     [Fact]
     public async Task Dutch_pages_show_no_English_text()
     {
-        var problems = await CheckEveryPage("nl", LanguageMarkers.English());
+        var problems = await CheckEveryPage("nl", LanguageMarkers.English(AreaNames));
         Assert.True(problems.Count == 0, $"{problems.Count} pages show English text in Dutch mode:\n" + string.Join("\n", problems));
     }
 
     [Fact]
     public void The_markers_find_the_wrong_language_and_leave_the_right_one()
     {
-        var dutch = LanguageMarkers.Dutch();
-        var english = LanguageMarkers.English();
+        var dutch = LanguageMarkers.Dutch(["Horst aan de Maas"]);
+        var english = LanguageMarkers.English([]);
         Assert.NotEmpty(dutch.Find(VisibleText.Of("<main><h1>Werkruimtes</h1><p>Dit is niet goed.</p></main>", "en")));
         Assert.NotEmpty(english.Find(VisibleText.Of("<main><p>This is the page.</p></main>", "nl")));
         // Text the page marks as Dutch (catalogue content, the other language's button) is not the page's language.
         Assert.Empty(dutch.Find(VisibleText.Of("<main><p lang=\"nl\">Dit is niet vertaald.</p><p>Workspaces</p></main>", "en")));
-        Assert.Empty(dutch.Find(VisibleText.Of("<main><h1>Workspaces</h1><p>Binnenstad (WK034406)</p></main>", "en")));
+        Assert.Empty(dutch.Find(VisibleText.Of("<main><h1>Workspaces</h1><p>Horst aan de Maas (GM1507)</p></main>", "en")));
     }
 
     private async Task<List<string>> CheckEveryPage(string language, LanguageMarkers markers)

@@ -6,6 +6,7 @@ namespace Wijkmix.Web.Tests.Werkruimte;
 /// <summary>
 /// The text a reader sees or hears on a page: the text between tags plus the <c>aria-label</c>, <c>title</c>,
 /// <c>placeholder</c> and <c>alt</c> attributes, whitespace collapsed, one line per piece. Left out: scripts, styles,
+/// file contents (<c>textarea</c>, <c>pre</c>, <c>code</c>: a scenario file keeps its Dutch keys in either language),
 /// and any element with a <c>lang</c> attribute of the other language (text the page itself declares as not in its
 /// language, such as the switch to the other language or Dutch catalogue content; WCAG 3.1.2).
 /// </summary>
@@ -25,7 +26,7 @@ public static partial class VisibleText
         return [.. pieces.Select(p => Space().Replace(WebUtility.HtmlDecode(p), " ").Trim()).Where(p => p.Length > 0)];
     }
 
-    [GeneratedRegex(@"<(script|style)\b[^>]*>.*?</\1>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"<(script|style|textarea|pre|code)\b[^>]*>.*?</\1>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex ScriptOrStyle();
 
     /// <summary>An element with a <c>lang</c> attribute and its content (elements of one name do not nest in these pages' marked parts).</summary>
