@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Wijkmix.Web.Resources;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.Storage;
 
