@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Wijkmix.Monitor.Answers;
 
@@ -12,7 +13,7 @@ namespace Wijkmix.Web.Tests.Werkruimte;
 /// and a few common function words. The data this test enters is language-neutral, so a hit is the page's own text.
 /// </summary>
 [Collection(WorkspacesOnSqlite.Name)]
-public sealed class LanguageTests(SqliteApp app)
+public sealed partial class LanguageTests(SqliteApp app)
 {
     private static readonly string[] PublicPages =
     [
@@ -47,6 +48,38 @@ public sealed class LanguageTests(SqliteApp app)
         Assert.Empty(dutch.Find(VisibleText.Of("<main><p lang=\"nl\">Dit is niet vertaald.</p><p>Workspaces</p></main>", "en")));
         Assert.Empty(dutch.Find(VisibleText.Of("<main><h1>Workspaces</h1><p>Horst aan de Maas (GM1507)</p></main>", "en")));
     }
+
+    [Fact]
+    public async Task English_links_forms_and_redirects_keep_the_language_and_Dutch_ones_stay_clean()
+    {
+        var (coordinator, pages) = await WorkspaceWithData();
+        var overview = pages.First(p => p.EndsWith("/routekaart", StringComparison.Ordinal))[..^"/routekaart".Length];
+        foreach (var page in new[] { overview, overview + "/routekaart", overview + "/leden", overview + "/kompas", "/account/inloggen", "/" })
+        {
+            var english = await coordinator.GetStringAsync(page + "?taal=en");
+            var links = InternalLinks().Matches(english).Select(m => WebUtility.HtmlDecode(m.Groups["url"].Value)).ToList();
+            Assert.NotEmpty(links);
+            Assert.All(links, link => Assert.Contains("taal=en", link, StringComparison.Ordinal));
+            Assert.All(GetForms().Matches(english), form => Assert.Contains("<input type=\"hidden\" name=\"taal\" value=\"en\">", form.Value, StringComparison.Ordinal));
+            var dutch = await coordinator.GetStringAsync(page);
+            Assert.DoesNotContain("taal=", string.Join(" ", InternalLinks().Matches(dutch).Select(m => m.Value)), StringComparison.Ordinal);
+            Assert.DoesNotContain("name=\"taal\" value=\"en\"", dutch, StringComparison.Ordinal);
+        }
+
+        // A form posted from an English page (the action carries taal=en) answers with a redirect that keeps it.
+        var answer = await coordinator.PostAsync(overview + "/routekaart?taal=en", null, new() { ["stap"] = "2", ["revisie"] = "0", ["tekst"] = "A second answer." });
+        Assert.Equal(HttpStatusCode.SeeOther, answer.StatusCode);
+        Assert.Contains("taal=en", answer.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var dutchAnswer = await coordinator.PostAsync(overview + "/routekaart", null, new() { ["stap"] = "3", ["revisie"] = "0", ["tekst"] = "A third answer." });
+        Assert.DoesNotContain("taal", dutchAnswer.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    /// <summary>Links to this site's pages: from the root (not files, the API or the language switch) or a query on the page itself.</summary>
+    [GeneratedRegex(@"<a\b[^>]*\bhref=""(?<url>(/(?!/|api|lib/|css/|js/|taal)[^""#.]*|\?[^""]*))(#[^""]*)?""")]
+    private static partial Regex InternalLinks();
+
+    [GeneratedRegex(@"<form\b(?![^>]*method=""post"")[^>]*>.*?</form>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
+    private static partial Regex GetForms();
 
     private async Task<List<string>> CheckEveryPage(string language, LanguageMarkers markers)
     {
@@ -90,7 +123,7 @@ public sealed class LanguageTests(SqliteApp app)
         var invitation = await coordinator.PostAsync($"/werkruimte/{id}/leden", "Invite", new() { ["email"] = "new.member@example.nl", ["organisatie"] = "Welfare", ["rol"] = "Viewer" });
         Assert.Equal(HttpStatusCode.SeeOther, invitation.StatusCode);
         var members = await coordinator.GetStringAsync($"/werkruimte/{id}/leden");
-        var token = System.Text.RegularExpressions.Regex.Match(members, "/account/uitnodiging/([A-Za-z0-9_-]+)").Groups[1].Value;
+        var token = Regex.Match(members, "/account/uitnodiging/([A-Za-z0-9_-]+)").Groups[1].Value;
         pages.Add("/account/uitnodiging/" + token);
         return (coordinator, pages);
     }
