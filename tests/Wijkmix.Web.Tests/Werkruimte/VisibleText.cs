@@ -29,8 +29,8 @@ public static partial class VisibleText
     [GeneratedRegex(@"<(script|style|textarea|pre|code)\b[^>]*>.*?</\1>", RegexOptions.Singleline | RegexOptions.IgnoreCase)]
     private static partial Regex ScriptOrStyle();
 
-    /// <summary>An element with a <c>lang</c> attribute and its content (elements of one name do not nest in these pages' marked parts).</summary>
-    [GeneratedRegex(@"<(?<tag>[a-z0-9]+)\b(?=[^>]*\blang=""(?<lang>[a-z-]+)"")[^>]*>.*?</\k<tag>>", RegexOptions.Singleline)]
+    /// <summary>An element (other than <c>html</c>, which names the page's language) with a <c>lang</c> attribute and its content (elements of one name do not nest in these pages' marked parts).</summary>
+    [GeneratedRegex(@"<(?<tag>(?!html\b)[a-z0-9]+)\b(?=[^>]*\blang=""(?<lang>[a-z-]+)"")[^>]*>.*?</\k<tag>>", RegexOptions.Singleline)]
     private static partial Regex OtherLanguage();
 
     [GeneratedRegex(@"\b(aria-label|title|placeholder|alt)=""(?<value>[^""]*)""")]
