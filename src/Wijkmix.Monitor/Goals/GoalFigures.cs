@@ -28,20 +28,20 @@ public static class GoalFigures
     public const string AllGroups = "alle";
 
     /// <summary>The CBS indicators of the monitor that can be a goal (categories excluded).</summary>
-    public static IReadOnlyList<IndicatorChoice> CbsChoices { get; } = IndicatorSet.All.Where(i => i.Unit != Core.Variables.MeasureUnit.Category)
-        .Select(i => new IndicatorChoice(IndicatorSource.Cbs, i.Id, i.NameNl)).ToList();
+    public static IReadOnlyList<IndicatorChoice> CbsChoices => IndicatorSet.All.Where(i => i.Unit != Core.Variables.MeasureUnit.Category)
+        .Select(i => new IndicatorChoice(IndicatorSource.Cbs, i.Id, i.Name)).ToList();
 
     /// <summary>Dissimilarity D over the buurten of the gemeente, for every group of every grouping and multigroup.</summary>
-    public static IReadOnlyList<IndicatorChoice> SegregationChoices { get; } = Grouping.All
-        .SelectMany(g => g.Groups.Select(x => new IndicatorChoice(IndicatorSource.Segregation, $"D:{g.Id}:{x.Id}", Text(nameof(GoalText.SegregationGroupChoice), x.NameNl, g.NameNl)))
-            .Append(new IndicatorChoice(IndicatorSource.Segregation, $"D:{g.Id}:{AllGroups}", Text(nameof(GoalText.SegregationAllChoice), g.NameNl))))
+    public static IReadOnlyList<IndicatorChoice> SegregationChoices => Grouping.All
+        .SelectMany(g => g.Groups.Select(x => new IndicatorChoice(IndicatorSource.Segregation, $"D:{g.Id}:{x.Id}", Text(nameof(GoalText.SegregationGroupChoice), x.Name, g.Name)))
+            .Append(new IndicatorChoice(IndicatorSource.Segregation, $"D:{g.Id}:{AllGroups}", Text(nameof(GoalText.SegregationAllChoice), g.Name))))
         .ToList();
 
     /// <summary>The key of the complex-level measure: the share of lettings to vulnerable households (%).</summary>
     public const string VulnerableLettings = "kwetsbare_verhuringen";
 
     /// <summary>Measures over the partners' complexes, filled from their uploads.</summary>
-    public static IReadOnlyList<IndicatorChoice> ComplexChoices { get; } =
+    public static IReadOnlyList<IndicatorChoice> ComplexChoices =>
         [new IndicatorChoice(IndicatorSource.Complexes, VulnerableLettings, Text(nameof(GoalText.VulnerableLettingsChoice)))];
 
     public static IndicatorChoice? Find(IndicatorSource source, string? key) =>
@@ -106,10 +106,10 @@ public static class GoalFigures
     }
 
     /// <summary>
-    /// A goal text in the workspace's language (Dutch for now; the English texts are in the satellite for the English workspace).
+    /// A goal text in the page's language (Dutch by default, English from the satellite on an English page).
     /// </summary>
     public static string Text(string name, params object[] args) =>
-        string.Format(Dutch, GoalText.ResourceManager.GetString(name, Dutch) ?? name, args);
+        string.Format(CultureInfo.CurrentCulture, GoalText.ResourceManager.GetString(name, CultureInfo.CurrentUICulture) ?? name, args);
 
     /// <summary>
     /// A value as the page shows it, in Dutch: a share, count or average to one decimal as CBS publishes them; an index

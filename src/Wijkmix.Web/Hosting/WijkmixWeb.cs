@@ -157,6 +157,7 @@ public static class WijkmixWeb
         });
         app.UseResponseCompression();
         app.UseRequestLocalization(Localization());
+        app.Use(Features.Shared.LanguageInLinks.KeepOnRedirect);
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -12,13 +12,13 @@ namespace Wijkmix.Web.Features.Account;
 public sealed class InloggenModel(SignInManager<WorkspaceUser> signIn) : PageModel
 {
     [BindProperty]
-    [Required(ErrorMessage = "Vul uw e-mailadres in.")]
-    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
+    [Required(ErrorMessageResourceType = typeof(Text), ErrorMessageResourceName = nameof(Text.AccFillEmail))]
+    [EmailAddress(ErrorMessageResourceType = typeof(Text), ErrorMessageResourceName = nameof(Text.AccValidEmail))]
     [Display(Name = "E-mailadres")]
     public string Email { get; set; } = "";
 
     [BindProperty]
-    [Required(ErrorMessage = "Vul uw wachtwoord in.")]
+    [Required(ErrorMessageResourceType = typeof(Text), ErrorMessageResourceName = nameof(Text.AccFillPassword))]
     [DataType(DataType.Password)]
     [Display(Name = "Wachtwoord")]
     public string Password { get; set; } = "";

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Wijkmix.Web.Resources;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.Storage;
 
@@ -12,19 +13,19 @@ namespace Wijkmix.Web.Features.Account;
 public sealed class RegistrerenModel(UserManager<WorkspaceUser> users, SignInManager<WorkspaceUser> signIn, WorkspaceDb db) : PageModel
 {
     [BindProperty]
-    [Required(ErrorMessage = "Vul uw naam in.")]
-    [StringLength(100, ErrorMessage = "Uw naam mag hoogstens 100 tekens hebben.")]
+    [Required(ErrorMessageResourceType = typeof(Text), ErrorMessageResourceName = nameof(Text.AccFillName))]
+    [StringLength(100, ErrorMessageResourceType = typeof(Text), ErrorMessageResourceName = nameof(Text.AccNameTooLong))]
     [Display(Name = "Naam")]
     public string DisplayName { get; set; } = "";
 
     [BindProperty]
-    [Required(ErrorMessage = "Vul uw e-mailadres in.")]
-    [EmailAddress(ErrorMessage = "Vul een geldig e-mailadres in.")]
+    [Required(ErrorMessageResourceType = typeof(Text), ErrorMessageResourceName = nameof(Text.AccFillEmail))]
+    [EmailAddress(ErrorMessageResourceType = typeof(Text), ErrorMessageResourceName = nameof(Text.AccValidEmail))]
     [Display(Name = "E-mailadres")]
     public string Email { get; set; } = "";
 
     [BindProperty]
-    [Required(ErrorMessage = "Kies een wachtwoord.")]
+    [Required(ErrorMessageResourceType = typeof(Text), ErrorMessageResourceName = nameof(Text.AccChoosePassword))]
     [DataType(DataType.Password)]
     [Display(Name = "Wachtwoord (minstens 12 tekens)")]
     public string Password { get; set; } = "";
