@@ -32,10 +32,13 @@ internal static partial class WorkspaceSteps
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Uitloggen ({email})" })).ToBeVisibleAsync();
     }
 
-    /// <summary>Starts a workspace for Overvecht on /werkruimte and returns its number.</summary>
+    /// <summary>Starts a workspace for Overvecht on /werkruimte (gemeente first, found by name) and returns its number.</summary>
     public static async Task<int> CreateWorkspaceAsync(IPage page, string name, string organisation)
     {
         await page.GotoAsync("/werkruimte");
+        await page.GetByLabel("Gemeente van de werkruimte").FillAsync("utrecht");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Zoek", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#gekozen-gemeente")).ToContainTextAsync("Gemeente: Utrecht.");
         await page.GetByLabel("Naam", new() { Exact = true }).FillAsync(name);
         await page.GetByLabel("Wijk", new() { Exact = true }).SelectOptionAsync(Overvecht);
         await page.GetByLabel("Uw organisatie").FillAsync(organisation);

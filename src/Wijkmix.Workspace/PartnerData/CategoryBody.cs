@@ -6,7 +6,15 @@ namespace Wijkmix.Workspace.PartnerData;
 /// <param name="Set">The category split (<see cref="CategorySet.Name"/>).</param>
 /// <param name="Year">The year of the rows, or null.</param>
 /// <param name="Table">Units × the split's categories; the row totals are the split's total column.</param>
-public sealed record PublishedPart(string Set, int? Year, PartnerTable Table);
+public sealed record PublishedPart(string Set, int? Year, PartnerTable Table)
+{
+    /// <summary>
+    /// Whether a row's cells add up to something: only a category split's do (its total column). The count columns of a
+    /// template without categories do not (woningen, of which sociale huur, and verhuringen), so their row total is no
+    /// figure and is not shown; a column's total over the units is (dwellings of all complexes).
+    /// </summary>
+    public bool RowsAddUp => Set.Length > 0;
+}
 
 /// <summary>
 /// Suppression of a template whose count columns are category splits of one total (households by household type, by

@@ -17,9 +17,12 @@ public static class PartnerCsv
     /// <summary>Suppressed cells are written as CBS does: '.'.</summary>
     public static string Cell(SuppressedCell cell) => cell.Value is { } value ? value.ToString("N0", Dutch) : ".";
 
-    public static byte[] Write(PartnerTable table)
+    /// <summary>The part's table with the column totals, and a row total only where the row adds up (<see cref="PublishedPart.RowsAddUp"/>).</summary>
+    public static byte[] Write(PublishedPart part)
     {
-        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(part);
+        var table = part.Table;
+        var rowTotals = part.RowsAddUp;
         using var text = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\r\n" };
         var configuration = new CsvConfiguration(Dutch)
         {
@@ -36,7 +39,11 @@ public static class PartnerCsv
                 csv.WriteField(measure);
             }
 
-            csv.WriteField("totaal");
+            if (rowTotals)
+            {
+                csv.WriteField("totaal");
+            }
+
             csv.NextRecord();
             for (var r = 0; r < table.Units.Count; r++)
             {
@@ -46,7 +53,11 @@ public static class PartnerCsv
                     csv.WriteField(Cell(cells.Cell(r, c)));
                 }
 
-                csv.WriteField(Cell(cells.RowTotal(r)));
+                if (rowTotals)
+                {
+                    csv.WriteField(Cell(cells.RowTotal(r)));
+                }
+
                 csv.NextRecord();
             }
 
@@ -56,7 +67,11 @@ public static class PartnerCsv
                 csv.WriteField(Cell(cells.ColumnTotal(c)));
             }
 
-            csv.WriteField(Cell(cells.GrandTotal));
+            if (rowTotals)
+            {
+                csv.WriteField(Cell(cells.GrandTotal));
+            }
+
             csv.NextRecord();
         }
 

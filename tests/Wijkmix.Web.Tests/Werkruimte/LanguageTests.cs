@@ -118,7 +118,7 @@ public sealed partial class LanguageTests(SqliteApp app)
         var goalNumber = goal.Headers.Location!.OriginalString.Split("#doel-")[1];
         var answer = await coordinator.PostAsync($"/werkruimte/{id}/routekaart", null, new() { ["stap"] = "1", ["revisie"] = "0", ["tekst"] = "Everyone can live here." });
         Assert.Equal(HttpStatusCode.SeeOther, answer.StatusCode);
-        var pages = new List<string> { "/werkruimte", $"/werkruimte/{id}/doelen/bewerken/{goalNumber}", $"/werkruimte/{id}/kompas" };
+        var pages = new List<string> { "/werkruimte", "/werkruimte?gemeente=GM0344", "/werkruimte?zoek=Utrecht", $"/werkruimte/{id}/doelen/bewerken/{goalNumber}", $"/werkruimte/{id}/kompas" };
         pages.AddRange(AuthorizationTests.Matrix.Where(r => r.Handler == "Get").Select(r => $"/werkruimte/{id}{r.Path}"));
         var invitation = await coordinator.PostAsync($"/werkruimte/{id}/leden", "Invite", new() { ["email"] = "new.member@example.nl", ["organisatie"] = "Welfare", ["rol"] = "Viewer" });
         Assert.Equal(HttpStatusCode.SeeOther, invitation.StatusCode);

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Wijkmix.Core.Areas;
 using Wijkmix.Monitor.Answers;
+using Wijkmix.Web.Features.Shared;
+using Wijkmix.Web.Resources;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.Storage;
@@ -12,8 +14,10 @@ using Wijkmix.Workspace.Resources;
 namespace Wijkmix.Web.Features.Werkruimte;
 
 /// <summary>The signed-in account's workspaces, and a form to start one for a wijk (its creator becomes coordinator).</summary>
-public sealed class IndexModel(WorkspaceDb db, MonitorData data, WorkspaceAudit audit, TimeProvider clock) : PageModel
+public sealed class IndexModel(WorkspaceDb db, MonitorViews views, WorkspaceAudit audit, TimeProvider clock) : PageModel
 {
+    private MonitorData Data => views.Data;
+
     public IReadOnlyList<(Workspace.Model.Workspace Workspace, WorkspaceRole Role)> Mine { get; private set; } = [];
 
     public string? Problem { get; private set; }
@@ -27,12 +31,42 @@ public sealed class IndexModel(WorkspaceDb db, MonitorData data, WorkspaceAudit 
     [BindProperty]
     public string Organisation { get; set; } = "";
 
-    /// <summary>Wijken (and gemeenten) a workspace can be for, as "code — name (gemeente)" for the list of choices.</summary>
-    public IEnumerable<Area> Districts => data.Areas.Where(a => a.Level == AreaLevel.District).OrderBy(a => a.MunicipalityName).ThenBy(a => a.DisplayName);
+    /// <summary>The gemeente chosen first (by code or by a search); its wijken and buurten are the choices.</summary>
+    public Area? Municipality { get; private set; }
 
-    public async Task OnGetAsync() => await Load().ConfigureAwait(false);
+    /// <summary>The gemeente search shown until a gemeente is chosen.</summary>
+    public SearchBox Search { get; private set; } = new("/werkruimte", null, [], false);
 
-    public async Task<IActionResult> OnPostAsync()
+    /// <summary>What a workspace in <see cref="Municipality"/> can be for: the gemeente, its wijken, its buurten (each group by name).</summary>
+    public IReadOnlyList<(string Label, IReadOnlyList<Area> Areas)> Choices
+    {
+        get
+        {
+            if (Municipality is not { } city)
+            {
+                return [];
+            }
+
+            List<Area> Within(AreaLevel level) => [.. Data.Areas.Where(a => a.Level == level && a.Code.Municipality == city.Code).OrderBy(a => a.DisplayName, StringComparer.CurrentCulture)];
+            return [(Text.WsChoiceMunicipality, [city]), (Text.WsChoiceDistricts, Within(AreaLevel.District)), (Text.WsChoiceNeighbourhoods, Within(AreaLevel.Neighbourhood))];
+        }
+    }
+
+    public async Task OnGetAsync(string? gemeente, string? zoek)
+    {
+        Choose(gemeente, zoek);
+        await Load().ConfigureAwait(false);
+    }
+
+    /// <summary>The gemeente by code (<c>gemeente=</c>) or by name (<c>zoek=</c>, typos forgiven); else the search with its matches.</summary>
+    private void Choose(string? gemeente, string? zoek)
+    {
+        var (matches, chosen) = MunicipalitySearch.Find(views, zoek?.Trim());
+        Municipality = chosen ?? (AreaCode.TryParse(gemeente?.Trim(), out var code) && code.Level == AreaLevel.Municipality ? Data.Find(code) : null);
+        Search = new SearchBox("/werkruimte", zoek?.Trim(), matches, zoek is { Length: > 0 }) { Label = Text.WsSearchMunicipality };
+    }
+
+    public async Task<IActionResult> OnPostAsync(string? gemeente)
     {
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(Name) || Name.Length > 200)
@@ -46,7 +80,7 @@ public sealed class IndexModel(WorkspaceDb db, MonitorData data, WorkspaceAudit 
         }
 
         var area = AreaCode.TryParse(Area?.Trim(), out var code) && code.Level is AreaLevel.District or AreaLevel.Neighbourhood or AreaLevel.Municipality
-            ? data.Find(code) : null;
+            ? Data.Find(code) : null;
         if (area is null)
         {
             problems.Add(WorkspaceText.Format("WorkspaceArea", Area));
@@ -55,6 +89,7 @@ public sealed class IndexModel(WorkspaceDb db, MonitorData data, WorkspaceAudit 
         if (problems.Count > 0)
         {
             Problem = string.Join(" ", problems);
+            Choose(gemeente ?? area?.Code.Municipality?.Value, null);
             await Load().ConfigureAwait(false);
             return Page();
         }

@@ -34,6 +34,15 @@ public sealed class BewerkenModel(WorkspaceDb db, WorkspaceAudit audit, MonitorV
     /// <summary>The areas a CBS or eigen indicator can be measured on: the workspace's area, its buurten and the gemeente.</summary>
     public IReadOnlyList<Area> AreaChoices { get; private set; } = [];
 
+    /// <summary>The years with data per indicator for the form's area (and the gemeente's segregation), shown beside the years.</summary>
+    public IReadOnlyList<GoalYearsRow> YearsWithData => _years ??= GoalYears.For(views,
+        string.IsNullOrWhiteSpace(Form.Gebied) ? Workspace.AreaCode : Form.Gebied.Trim().ToUpperInvariant(), Workspace.MunicipalityCode);
+
+    private IReadOnlyList<GoalYearsRow>? _years;
+
+    /// <summary>The name of the form's area, as the choices show it.</summary>
+    public string FormAreaName => AreaChoices.FirstOrDefault(a => string.Equals(a.Code.Value, Form.Gebied, StringComparison.OrdinalIgnoreCase))?.DisplayName ?? Workspace.AreaName;
+
     [Needs(Right.EditPlan)]
     public async Task<IActionResult> OnGetAsync()
     {

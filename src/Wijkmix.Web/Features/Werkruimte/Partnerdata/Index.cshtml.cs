@@ -58,7 +58,7 @@ public sealed class IndexModel(
         var parts = published is null ? [] : PartnerTables.DeserializeParts(published);
         return deel < 0 || deel >= parts.Count
             ? NotFound()
-            : File(PartnerCsv.Write(parts[deel].Table), "text/csv", deel == 0 ? $"partnerdata-{levering}.csv" : $"partnerdata-{levering}-{deel}.csv");
+            : File(PartnerCsv.Write(parts[deel]), "text/csv", deel == 0 ? $"partnerdata-{levering}.csv" : $"partnerdata-{levering}-{deel}.csv");
     }
 
     [Needs(Right.UploadData)]
