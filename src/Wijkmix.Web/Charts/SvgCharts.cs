@@ -31,7 +31,7 @@ public static class SvgCharts
     /// </summary>
     public const double SharedAxisRatio = 10;
 
-    private const double PlotHeight = 150, PanelHeight = 96, Top = 8, Bottom = 26, Right = 14, PanelTitle = 22;
+    private const double PlotHeight = 150, PanelHeight = 96, Top = 8, Bottom = 26, Right = 24, PanelTitle = 22;
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
 
     /// <summary>
@@ -161,7 +161,7 @@ public static class SvgCharts
         ArgumentNullException.ThrowIfNull(bars);
         const double row = 30, valueWidth = 96, maxLabel = 32;
         var labels = bars.Select(b => Clip(b.Label, (int)maxLabel)).ToList();
-        var labelWidth = labels.Select(ChartType.TextWidth).DefaultIfEmpty(0).Max() + 12;
+        var labelWidth = Math.Ceiling(labels.Select(ChartType.TextWidth).DefaultIfEmpty(0).Max()) + 12;
         var height = Math.Max(row, bars.Count * row) + 8;
         var root = Root(id, title, BarWidth, height);
         var max = bars.Count == 0 ? 1 : Math.Max(1e-12, bars.Max(b => Math.Abs(b.Value)));
