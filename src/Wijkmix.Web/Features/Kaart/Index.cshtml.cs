@@ -82,5 +82,6 @@ public sealed class IndexModel(MonitorViews views, BackgroundMap backgroundMap) 
     /// <summary>The profile of <paramref name="code"/> in this map's year and language.</summary>
     public string ProfileLink(AreaCode code) => "/profiel/" + Uri.EscapeDataString(code.Value) + ProfileQuery;
 
-    private static string LanguagePart => Language is { } taal ? "&taal=" + taal : string.Empty;
+    /// <summary><c>&amp;taal=en</c> in English (so the GeoJSON's texts and the links are English too), else empty.</summary>
+    public static string LanguagePart => Language is { } taal ? "&taal=" + taal : string.Empty;
 }
