@@ -65,11 +65,12 @@
           }
         }).addTo(map);
         container.wijkmixLayer = layer;
-        if (container.dataset.profile) {
-          layer.eachLayer(function (l) { linkArea(container, l.feature, l); });
-        }
         if (fit && layer.getLayers().length > 0) {
           map.fitBounds(layer.getBounds(), { padding: [8, 8] });
+        }
+        // Leaflet creates the areas' SVG paths only once the map has a view (above), so they are made links now.
+        if (container.dataset.profile) {
+          layer.eachLayer(function (l) { linkArea(container, l.feature, l); });
         }
         container.dataset.features = String(layer.getLayers().length);
         container.classList.add('is-drawn');
