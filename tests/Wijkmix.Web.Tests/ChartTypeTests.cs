@@ -51,7 +51,7 @@ public sealed class ChartTypeTests
     [Fact]
     public void Year_labels_of_twelve_years_do_not_overlap()
     {
-        var labels = XDocument.Parse(Inhabitants()).Descendants(Svg + "g").Single(g => g.Attribute("class")?.Value == "axis years").Elements(Svg + "text")
+        var labels = XDocument.Parse(Inhabitants()).Descendants(Svg + "g").Single(g => g.Attribute("class")?.Value == "year-axis").Elements(Svg + "text")
             .Select(t => (X: Number(t, "x"), Text: t.Value)).ToList();
         Assert.Contains(labels, l => l.Text == "2024");
         Assert.True(labels.Count >= 3, "some years are labelled");

@@ -76,7 +76,7 @@ public static class SvgCharts
             root.Add(group);
         }
 
-        var axis = new XElement(Svg + "g", new XAttribute("class", "axis years"));
+        var axis = new XElement(Svg + "g", new XAttribute("class", "year-axis"));
         foreach (var x in ChartType.YearLabels(years, LineWidth - left - Right))
         {
             axis.Add(new XElement(Svg + "text", Attr("x", Px(x)), Attr("y", height - 8), new XAttribute("text-anchor", "middle"),

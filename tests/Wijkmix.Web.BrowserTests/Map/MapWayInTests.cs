@@ -115,7 +115,7 @@ public sealed partial class MapWayInTests(BrowserSession session)
         Assert.NotEmpty(sizes);
         Assert.InRange(sizes.Min(), 12, 16);
         Assert.InRange(sizes.Max(), 12, 16);
-        var overlaps = await page.EvaluateAsync<int>(@"() => [...document.querySelectorAll('svg.chart g.years')].reduce((n, g) => {
+        var overlaps = await page.EvaluateAsync<int>(@"() => [...document.querySelectorAll('svg.chart g.year-axis')].reduce((n, g) => {
             const r = [...g.querySelectorAll('text')].map(t => t.getBoundingClientRect()).sort((a, b) => a.left - b.left);
             return n + r.slice(1).filter((b, i) => b.left < r[i].right).length;
         }, 0)");
