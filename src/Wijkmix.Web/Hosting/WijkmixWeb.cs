@@ -85,6 +85,7 @@ public static class WijkmixWeb
         builder.Services.AddSingleton(s => new MonitorData(s.GetRequiredService<WijkmixStore>()));
         builder.Services.AddSingleton<SharedStore>();
         builder.Services.AddSingleton<MonitorViews>();
+        builder.Services.AddSingleton(BackgroundMap.From(builder.Configuration));
         builder.AddSimulations();
         builder.Services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storePath))!, "keys")));
         // Dutch text (ë, ö, é) is written as is; HTML's own special characters are still encoded.

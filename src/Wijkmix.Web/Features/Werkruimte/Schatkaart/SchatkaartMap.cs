@@ -105,7 +105,7 @@ public static class SchatkaartMap
 
         var html = HtmlEncoder.Create(UnicodeRanges.All);
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"schatkaart-map\" viewBox=\"0 0 {Width:0} {height:0}\" role=\"img\" aria-labelledby=\"kaart-titel kaart-uitleg\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"schatkaart-map\" viewBox=\"0 0 {Width:0} {height:0}\" role=\"img\" {Projection(minLon, maxLat, squeeze, scale)} aria-labelledby=\"kaart-titel kaart-uitleg\">");
         svg.Append(CultureInfo.InvariantCulture, $"<title id=\"kaart-titel\">{html.Encode(title)}</title><desc id=\"kaart-uitleg\">{html.Encode(description)}</desc>");
         foreach (var (buurt, rings) in buurtRings)
         {
@@ -139,6 +139,13 @@ public static class SchatkaartMap
         svg.Append("</svg>");
         return svg.ToString();
     }
+
+    /// <summary>
+    /// The projection as data attributes, so schatkaart.js can turn a click back into degrees:
+    /// longitude = west + (x − margin) / (squeeze × scale), latitude = north − (y − margin) / scale.
+    /// </summary>
+    private static string Projection(double west, double north, double squeeze, double scale) => FormattableString.Invariant(
+        $"data-west=\"{west:R}\" data-north=\"{north:R}\" data-squeeze=\"{squeeze:R}\" data-scale=\"{scale:R}\" data-margin=\"{Margin:R}\"");
 
     private static string Path(IEnumerable<IReadOnlyList<(double Lon, double Lat)>> rings, Func<double, double, (double X, double Y)> project)
     {
