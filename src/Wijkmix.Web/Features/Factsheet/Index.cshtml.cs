@@ -34,7 +34,10 @@ public sealed class IndexModel(MonitorViews views, ChromiumPdf pdf, TimeProvider
 
     /// <summary>The small trend: the first four of these with two or more years.</summary>
     public static IReadOnlyList<string> TrendIndicators { get; } =
-        ["inhabitants", "households_low_income_pct", "income_per_inhabitant", "dwellings_corporation_pct", "woz_value_avg"];
+        [
+            "inhabitants", "households_low_income_pct", "income_per_inhabitant", "dwellings_corporation_pct", "woz_value_avg",
+            "social_assistance_per_1000", "age_65_plus_share", "households_one_person_share",
+        ];
 
     public const int KeyCount = 6;
 
