@@ -13,8 +13,8 @@ public sealed record PdfRender(byte[]? Pdf, string? Problem);
 /// time and within a time limit. The HTML is the page the server rendered for the request (so a member's workspace
 /// report needs no session of its own); it is written to a temporary folder with a <c>base</c> pointing at the app's own
 /// origin for the style sheets, and a content security policy that lets it load styles and images from that origin
-/// only and run no script. Chromium's proxy is a dead address, so even a request the policy missed goes nowhere
-/// (loopback addresses bypass a proxy, and the origin is named as a bypass when it is not one). Decision 0025.
+/// only and run no script. Chromium's proxy is a dead address that only the app's own origin bypasses, so even a
+/// request the policy lets through (a frame's preconnect does) reaches nothing else, not even another local port. Decision 0025.
 /// </summary>
 public sealed class ChromiumPdf : IDisposable
 {
@@ -154,11 +154,9 @@ public sealed class ChromiumPdf : IDisposable
         yield return "--disable-sync";
         yield return "--disable-extensions";
         yield return "--user-data-dir=" + Path.Combine(folder, "profiel");
+        // Every request goes to a dead proxy, loopback included (<-loopback>), except those to the app's own origin.
         yield return "--proxy-server=127.0.0.1:9";
-        if (!origin.IsLoopback)
-        {
-            yield return "--proxy-bypass-list=" + origin.Authority;
-        }
+        yield return "--proxy-bypass-list=<-loopback>;" + origin.Authority;
 
         yield return "--no-pdf-header-footer";
         yield return "--print-to-pdf=" + pdf;

@@ -42,7 +42,8 @@ public sealed partial class PdfPageAttribute(string name) : Attribute, IAsyncRes
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var http = context.HttpContext;
-        if (!Wanted(http.Request) || context.Result is not PageResult)
+        // A page that refused the question (400 for an unknown area) answers that, unprinted.
+        if (!Wanted(http.Request) || context.Result is not PageResult || http.Response.StatusCode != StatusCodes.Status200OK)
         {
             await next().ConfigureAwait(false);
             return;
