@@ -81,15 +81,10 @@ public sealed class IndexModel(MonitorViews views, ChromiumPdf pdf, TimeProvider
 
         Area = found.Value;
         ViewData["Gemeente"] = Area.Code.Municipality?.Value;
+        // A year without figures is named, and the latest year shown below it (as on the profile).
         var answer = ProfileQuestion.Answer(views, Area, jaar);
-        if (!answer.IsAnswered)
-        {
-            // As on the profile: the latest year below the problem.
-            Problem = answer.Problem.Message;
-            answer = ProfileQuestion.Answer(views, Area, null);
-        }
-
-        View = answer.Value;
+        Problem = answer.Problem?.Message;
+        View = answer.Value ?? views.Profile(Area.Code, null);
         if (View is null)
         {
             return;
