@@ -10,8 +10,7 @@ public sealed class FactsheetPageTests(RunningApp app)
     [Fact]
     public async Task Factsheet_of_Zuilen_Noord_2023_shows_the_KWB_figures_beside_Utrecht_its_signals_and_the_source()
     {
-        using var client = app.Client();
-        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/factsheet?gebied=BU03440244&jaar=2023", UriKind.Relative)));
+        var html = await PageAsync("/factsheet?gebied=BU03440244&jaar=2023");
 
         Assert.Contains("Zuilen-Noord in cijfers", html, StringComparison.Ordinal);
         // KWB 2023: Zuilen-Noord 3,775 inhabitants and 1,698 dwellings, Utrecht 367,947 inhabitants.
@@ -30,8 +29,7 @@ public sealed class FactsheetPageTests(RunningApp app)
     [Fact]
     public async Task Factsheet_speaks_English_on_request()
     {
-        using var client = app.Client();
-        var html = await client.GetStringAsync(new Uri("/factsheet?gebied=BU03440244&jaar=2023&taal=en", UriKind.Relative));
+        var html = await PageAsync("/factsheet?gebied=BU03440244&jaar=2023&taal=en");
 
         Assert.Contains("Zuilen-Noord in figures", html, StringComparison.Ordinal);
         Assert.Contains("Source: CBS, Key figures for districts and neighbourhoods (KWB) 2023", html, StringComparison.Ordinal);
@@ -54,12 +52,17 @@ public sealed class FactsheetPageTests(RunningApp app)
     [Fact]
     public async Task A_year_without_figures_is_named_and_the_latest_year_shown()
     {
-        using var client = app.Client();
-        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/factsheet?gebied=BU03440244&jaar=1990", UriKind.Relative)));
+        var html = await PageAsync("/factsheet?gebied=BU03440244&jaar=1990");
 
         Assert.Contains("role=\"alert\"", html, StringComparison.Ordinal);
         Assert.Contains("1990", html, StringComparison.Ordinal);
         Assert.Contains("Bron: CBS, Kerncijfers wijken en buurten (KWB) 2024", html, StringComparison.Ordinal);
+    }
+
+    private async Task<string> PageAsync(string path)
+    {
+        using var client = app.Client();
+        return WebUtility.HtmlDecode(await client.GetStringAsync(new Uri(path, UriKind.Relative)));
     }
 }
 
