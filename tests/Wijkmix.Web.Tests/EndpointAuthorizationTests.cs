@@ -78,6 +78,7 @@ public sealed partial class EndpointAuthorizationTests(SqliteApp app, ClosedRead
         new("GET /kaart", Rule.Reading, $"/kaart?{Seen}&niveau=wijk"),
         new("GET /kompas", Rule.Reading, $"/kompas?{Seen}"),
         new("GET /profiel/{code}", Rule.Reading, "/profiel/GM0344"),
+        new("GET /factsheet", Rule.Reading, "/factsheet?gebied=GM0344"),
         new("GET /segregatie", Rule.Reading, $"/segregatie?{Seen}"),
         new("GET /vergelijk", Rule.Reading, "/vergelijk?gebieden=GM0344,GM0363"),
         new("GET /simulatie", Rule.Reading, $"/simulatie?{Seen}"),

@@ -18,6 +18,7 @@ using Wijkmix.Web.Features.Segregatie;
 using Wijkmix.Web.Features.Shared;
 using Wijkmix.Web.Features.Simulatie;
 using Wijkmix.Web.Features.Start;
+using Wijkmix.Web.Pdf;
 using Wijkmix.Web.Resources;
 
 namespace Wijkmix.Web.Hosting;
@@ -93,6 +94,7 @@ public static class WijkmixWeb
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.AddWorkspaces(storePath);
         builder.AddStoreDownloads(storePath);
+        builder.AddPdfRendering();
         builder.Services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Wijkmix.Monitor.Answers;
 using Wijkmix.Web.Features.Werkruimte.Doelen;
 using Wijkmix.Web.Features.Werkruimte.Partnerdata;
+using Wijkmix.Web.Pdf;
 using Wijkmix.Web.Workspaces;
 using Wijkmix.Workspace.Model;
 using Wijkmix.Workspace.PartnerData;
@@ -14,6 +15,7 @@ namespace Wijkmix.Web.Features.Werkruimte;
 /// page with print styles (the browser's print dialog makes the PDF). Partner data appears as published: the
 /// stored tables, protected across all uploads, the same as on the partner data page and in its export.
 /// </summary>
+[PdfPage("rapport")]
 public sealed class RapportModel(WorkspaceDb db, WorkspaceAudit audit, MonitorViews views, TimeProvider clock) : WorkspacePage(db, audit)
 {
     protected override string AuditTarget => "rapport";
@@ -30,6 +32,10 @@ public sealed class RapportModel(WorkspaceDb db, WorkspaceAudit audit, MonitorVi
 
     public IReadOnlyList<(PartnerUpload Upload, IReadOnlyList<PublishedPart>? Parts)> PartnerData { get; private set; } = [];
 
+    public RapportFund Fund { get; private set; } = RapportFund.Empty;
+
+    public IReadOnlyList<Actor> Actors { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         Made = clock.GetUtcNow();
@@ -41,6 +47,8 @@ public sealed class RapportModel(WorkspaceDb db, WorkspaceAudit audit, MonitorVi
         var risks = await Db.Risks.AsNoTracking().Where(r => r.WorkspaceId == WorkspaceId).ToListAsync().ConfigureAwait(false);
         Risks = [.. risks.OrderByDescending(r => r.Score).ThenBy(r => r.Description, StringComparer.Ordinal)];
         PartnerData = await PublishedPartnerData.LoadAsync(Db, WorkspaceId).ConfigureAwait(false);
+        Fund = await RapportFund.LoadAsync(Db, WorkspaceId).ConfigureAwait(false);
+        Actors = await RapportActors.LoadAsync(Db, WorkspaceId).ConfigureAwait(false);
     }
 
     public static string Kind(InterventionKind kind) => kind switch
