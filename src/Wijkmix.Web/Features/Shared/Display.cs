@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
 using Wijkmix.Web.Resources;
 
 namespace Wijkmix.Web.Features.Shared;
@@ -14,6 +16,19 @@ public static class Display
 
     /// <summary>A resource text with its placeholders filled in the current culture.</summary>
     public static string Fill(string format, params object?[] values) => string.Format(CultureInfo.CurrentCulture, format, values);
+
+    /// <summary>The title of CBS's Kerncijfers wijken en buurten, a Dutch name in any language.</summary>
+    public const string KwbTitle = "Kerncijfers wijken en buurten";
+
+    /// <summary>
+    /// A resource text whose <c>{0}</c> is CBS's Dutch title, marked <c>lang="nl"</c> so a screen reader reads it as Dutch on
+    /// an English page (WCAG 3.1.2) and the language test knows it is a name, not an untranslated text.
+    /// </summary>
+    public static IHtmlContent WithDutchTitle(string format)
+    {
+        var encoder = HtmlEncoder.Default;
+        return new HtmlString(string.Format(CultureInfo.CurrentCulture, encoder.Encode(format), $"<span lang=\"nl\">{encoder.Encode(KwbTitle)}</span>"));
+    }
 
     /// <summary>A workspace role as the pages name it, in the current language (<c>Rights.Dutch</c> stays the stored Dutch word).</summary>
     public static string Role(Wijkmix.Workspace.Model.WorkspaceRole role) => role switch
