@@ -36,10 +36,30 @@ public sealed record CatalogueVariable(
     string NameEn,
     string Definition,
     DefinitionSource Source,
-    string? CbsKey)
+    string? CbsKey,
+    int? Decimals = null)
 {
     /// <summary>The title in the current UI culture (CBS's Dutch title unless the culture is English).</summary>
     public string Name => VariableDefinition.IsEnglish(CultureInfo.CurrentUICulture) ? NameEn : Title;
+
+    /// <summary>The definition's paragraphs (CBS separates them by blank lines).</summary>
+    public IReadOnlyList<string> Paragraphs => [.. Definition.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    /// <summary>
+    /// A value as the source publishes it: plain numbers (SES-WOA, Leefbaarometer, averages) with the source's decimals
+    /// (three when unstated, as CBS publishes SES-WOA), everything else as every other view shows its unit.
+    /// </summary>
+    public string Number(double value) => Unit == MeasureUnit.Number
+        ? value.ToString("N" + (Decimals ?? 3).ToString(CultureInfo.InvariantCulture), CultureInfo.CurrentCulture)
+        : FigureFormat.Number(value, Unit);
+
+    /// <summary>A figure as <see cref="Number"/> writes it, marked as every view marks it ("*" computed, "≈" estimated, "." suppressed).</summary>
+    public string Show(Core.Observations.Figure figure) => figure switch
+    {
+        { Value: { } e, State: Core.Observations.FigureState.Estimated } => FigureFormat.EstimateMark + " " + Number(e),
+        { Value: { } v } => Number(v) + (figure.State == Core.Observations.FigureState.Computed ? "*" : string.Empty),
+        _ => Wording.Figure(figure, Unit),
+    };
 
     /// <summary>The variable as an indicator of its own stored value, so every view that takes an indicator takes it.</summary>
     public Indicator Indicator { get; } = new(Id, Theme.NameNl, Unit, Direction, Id, null, [], 1, Title, NameEn);

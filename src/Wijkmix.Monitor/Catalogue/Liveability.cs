@@ -37,7 +37,7 @@ public sealed record Liveability(IReadOnlyList<Trend> Scores, IReadOnlyList<Perc
         ArgumentNullException.ThrowIfNull(source);
         var scores = StoreCatalogue.All.Where(v => v.Source == DefinitionSource.Leefbaarometer).ToList();
         var registrations = PairRules.SelectMany(p => p.Registrations).Distinct(StringComparer.Ordinal).ToList();
-        var table = new ObservationTable(source.Get(VariableView.Around(area), [.. scores.Select(v => v.Id), .. registrations]));
+        var table = VariableView.Table(source.Get(VariableView.Around(area), [.. scores.Select(v => v.Id), .. registrations]));
         var trends = scores.Select(v => VariableView.TrendOf(table, v, area)).Where(t => t.Points.Count > 0).ToList();
         var pairs = new List<PerceptionPair>();
         foreach (var (perception, measured) in PairRules)

@@ -5,6 +5,7 @@ using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
 using Wijkmix.Core.Variables;
 using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Indicators;
 
 namespace Wijkmix.Monitor.Catalogue;
 
@@ -27,6 +28,29 @@ public static class StoreCatalogue
     {
         variable = null;
         return id is not null && ById.Value.TryGetValue(id.Trim(), out variable);
+    }
+
+    /// <summary>
+    /// The indicator an id names: one of the monitor's indicators (shares computed from counts), else a catalogue
+    /// variable as an indicator of its own stored value; case is ignored, as everywhere in the API.
+    /// </summary>
+    public static bool TryIndicator(string? id, [NotNullWhen(true)] out Indicator? indicator)
+    {
+        indicator = id is not null && IndicatorSet.TryGet(id.Trim(), out var known) ? known
+            : TryGet(id, out var variable) ? variable.Indicator
+            : null;
+        return indicator is not null;
+    }
+
+    /// <summary>Every id <see cref="TryIndicator"/> knows: the indicators, then the catalogue's other variables.</summary>
+    public static IReadOnlyList<string> IndicatorIds => [.. IndicatorSet.All.Select(i => i.Id).Union(All.Select(v => v.Id), StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>The variables the store holds for the wijken or buurten of <paramref name="municipality"/> (cached).</summary>
+    public static IReadOnlyList<CatalogueVariable> StoredWithin(MonitorData data, AreaCode municipality, AreaLevel level)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var areas = data.Within(municipality, level).Select(a => a.Code).ToArray();
+        return data.Cached($"stored-within|{municipality.Value}|{level}", s => Stored(s, areas));
     }
 
     /// <summary>The variables of <paramref name="variables"/> grouped by theme, themes in CBS's order.</summary>
@@ -68,26 +92,26 @@ public static class StoreCatalogue
         VariableTheme ThemeOf(string theme) => shared[themes[theme].Order];
 
         var cbs = ReadCbs();
-        var variables = new Dictionary<string, CatalogueVariable>(StringComparer.Ordinal);
+        var variables = new Dictionary<string, CatalogueVariable>(StringComparer.OrdinalIgnoreCase);
         foreach (var v in VariableCatalogue.Default.Variables)
         {
             var meta = cbs.GetValueOrDefault(v.Id);
             variables[v.Id] = new CatalogueVariable(v.Id, ThemeOf(v.Theme), v.Unit, meta?.Unit ?? CbsUnits.Expected(v.Unit, 1), v.Direction,
                 meta?.Title ?? v.NameNl, v.NameEn, meta?.Description is { Length: > 0 } d ? d : v.Definition,
-                meta is null ? DefinitionSource.Catalogue : DefinitionSource.Cbs, meta?.Key);
+                meta is null ? DefinitionSource.Catalogue : DefinitionSource.Cbs, meta?.Key, meta?.Decimals);
         }
 
         foreach (var r in CatalogueCsv.Read(assembly, "Wijkmix.Monitor.leefbaarometer.csv"))
         {
             variables[r["id"]] = new CatalogueVariable(r["id"], ThemeOf("leefbaarometer"), MeasureUnit.Number, CbsUnits.Expected(MeasureUnit.Number, 1),
                 r["direction"] == "+" ? Direction.HigherIsBetter : Direction.Neutral, r["name_nl"], r["name_en"], r["definition_nl"],
-                DefinitionSource.Leefbaarometer, null);
+                DefinitionSource.Leefbaarometer, null, int.Parse(r["decimals"], System.Globalization.CultureInfo.InvariantCulture));
         }
 
-        return variables.ToFrozenDictionary(StringComparer.Ordinal);
+        return variables.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
     }
 
-    private sealed record CbsColumn(string Id, string Key, string Theme, string Title, string? Unit, string? Description);
+    private sealed record CbsColumn(string Id, string Key, string Theme, string Title, string? Unit, string? Description, int? Decimals);
 
     private sealed record CbsFile(string Table, int Year, IReadOnlyList<CbsColumn> Variables);
 

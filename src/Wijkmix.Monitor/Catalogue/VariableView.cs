@@ -8,8 +8,8 @@ namespace Wijkmix.Monitor.Catalogue;
 /// <summary>One variable of the catalogue for an area: its definition, and its figure beside the gemeente's (and Nederland's when stored) in every year.</summary>
 public sealed record VariableView(CatalogueVariable Variable, Trend Trend)
 {
-    /// <summary>The latest year in which the area has the variable (a figure or a suppressed cell); null when it never has.</summary>
-    public TrendPoint? Latest => Trend.Points.LastOrDefault(p => p.Area.State != FigureState.Unavailable);
+    /// <summary>The latest year in which the area has a figure, else its latest suppressed cell; null when it never has the variable.</summary>
+    public TrendPoint? Latest => Trend.Points.LastOrDefault(p => p.Area.HasValue) ?? Trend.Points.LastOrDefault(p => p.Area.State != FigureState.Unavailable);
 
     /// <summary>The view of <paramref name="variable"/> for <paramref name="area"/> (cached per state of the store).</summary>
     public static VariableView Of(MonitorData data, AreaCode area, CatalogueVariable variable)
@@ -23,9 +23,17 @@ public sealed record VariableView(CatalogueVariable Variable, Trend Trend)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(variable);
-        var table = new ObservationTable(source.Get(Around(area), [variable.Id]));
+        var table = Table(source.Get(Around(area), [variable.Id]));
         return new VariableView(variable, TrendOf(table, variable, area));
     }
+
+    /// <summary>
+    /// The observations indexed with a published figure before a suppressed cell of the same area, year and variable: the
+    /// KWB (preferred source) suppresses Utrecht's wijk distances of 2023 that the Nabijheid table publishes. Otherwise the
+    /// store's order of sources stands (the sort is stable), and an estimate still comes after every published cell.
+    /// </summary>
+    internal static ObservationTable Table(IEnumerable<Observation> observations) =>
+        new(observations.OrderBy(o => o.Estimate is not null ? 2 : o.Value is null ? 1 : 0));
 
     /// <summary>The area, its gemeente and Nederland: the codes every figure of an area is set beside.</summary>
     internal static AreaCode[] Around(AreaCode area) =>
