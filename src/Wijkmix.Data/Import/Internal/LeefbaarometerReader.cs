@@ -1,11 +1,10 @@
 using System.Globalization;
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
-using Wijkmix.Data.Import;
-using Wijkmix.Data.Import.Internal;
+using Wijkmix.Data.Leefbaarometer;
 using Wijkmix.Data.Resources;
 
-namespace Wijkmix.Data.Leefbaarometer;
+namespace Wijkmix.Data.Import.Internal;
 
 /// <summary>
 /// Reads a Leefbaarometer score file into figures per area and year. Every row is checked (code, level, year, each
