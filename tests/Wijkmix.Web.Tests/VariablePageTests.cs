@@ -44,6 +44,17 @@ public sealed class VariablePageTests(RunningApp app)
     }
 
     [Fact]
+    public async Task Profile_in_english_names_the_theme_unit_and_source_in_english()
+    {
+        var html = await Page("/profiel/WK036201?variabele=lbm_onv&taal=en");
+        Assert.Contains("<h3 id=\"variabele-naam\">Nuisance and insecurity (deviation)</h3>", html, StringComparison.Ordinal);
+        Assert.Contains("<dd>number</dd>", html, StringComparison.Ordinal);
+        Assert.Contains("<optgroup label=\"Leefbaarometer 3.0 (BZK)\">", html, StringComparison.Ordinal);
+        Assert.Contains("Randwijck in 2022: 0.0541.", html, StringComparison.Ordinal);
+        Assert.Contains("Perception beside registration", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Profile_draws_the_trend_of_a_variable_with_years()
     {
         var html = await Page("/profiel/GM0344?variabele=distance_gp_km");

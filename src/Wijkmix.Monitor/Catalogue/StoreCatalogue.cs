@@ -96,7 +96,9 @@ public static class StoreCatalogue
         foreach (var v in VariableCatalogue.Default.Variables)
         {
             var meta = cbs.GetValueOrDefault(v.Id);
-            variables[v.Id] = new CatalogueVariable(v.Id, ThemeOf(v.Theme), v.Unit, meta?.Unit ?? CbsUnits.Expected(v.Unit, 1), v.Direction,
+            // Amounts are stored in euro whatever CBS's "x 1 000 euro", so the unit shown is that of the figure shown.
+            var unitText = v.Unit == MeasureUnit.Euro ? CbsUnits.Expected(MeasureUnit.Euro, 1) : meta?.Unit ?? CbsUnits.Expected(v.Unit, 1);
+            variables[v.Id] = new CatalogueVariable(v.Id, ThemeOf(v.Theme), v.Unit, unitText, v.Direction,
                 meta?.Title ?? v.NameNl, v.NameEn, meta?.Description is { Length: > 0 } d ? d : v.Definition,
                 meta is null ? DefinitionSource.Catalogue : DefinitionSource.Cbs, meta?.Key, meta?.Decimals);
         }

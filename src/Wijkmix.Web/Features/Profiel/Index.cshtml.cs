@@ -95,6 +95,15 @@ public sealed class IndexModel(MonitorViews views) : PageModel
             series, format);
     }
 
+    /// <summary>The unit as CBS writes it ("aantal", "km", "%"), or its English name on English pages.</summary>
+    public static string UnitOf(CatalogueVariable variable)
+    {
+        ArgumentNullException.ThrowIfNull(variable);
+        return Core.Variables.VariableDefinition.IsEnglish(CultureInfo.CurrentUICulture)
+            ? Text.ResourceManager.GetString("VarUnit" + variable.Unit, CultureInfo.CurrentUICulture) ?? variable.UnitText
+            : variable.UnitText;
+    }
+
     /// <summary>The gemeente of a wijk or buurt (null for a gemeente itself).</summary>
     public Area? MunicipalityArea => Area?.Code.Municipality is { } gm && gm != Area.Code ? views.Data.Find(gm) : null;
 }
