@@ -32,6 +32,7 @@ internal static class ImportCommand
         var replace = new Option<bool>("--replace") { Description = Strings.ReplaceOption };
         var maxSize = new Option<int>("--max-size") { Description = Strings.MaxSizeOption, DefaultValueFactory = _ => 256 };
         var command = new Command("import", Strings.ImportDescription) { files, format, year, replace, maxSize };
+        command.Subcommands.Add(LeefbaarometerCommand.Create(session));
         command.SetAction(parse =>
         {
             var options = new ImportOptions
@@ -45,7 +46,7 @@ internal static class ImportCommand
         return command;
     }
 
-    private static int Run(CliSession session, string[] paths, ImportOptions options, bool replace)
+    internal static int Run(CliSession session, string[] paths, ImportOptions options, bool replace)
     {
         var console = session.Console;
         var parsed = new List<ParsedFile>();

@@ -13,7 +13,8 @@ public sealed class ExamplesTests(RunningApp app)
         Assert.Contains("profile GM0344 Utrecht 2024 inhabitants 374238.0", lines);
         Assert.Contains(lines, l => l.StartsWith("profile GM0344 Utrecht 2024 households_one_person_share ", StringComparison.Ordinal));
         Assert.Equal(3, lines.Count(l => l.StartsWith("map WK0344", StringComparison.Ordinal)));
-        Assert.Contains("refused 400 indicator inwoners 28 allowed", lines);
+        // The 28 indicators and every other variable of the catalogue (decision 0023).
+        Assert.Contains($"refused 400 indicator inwoners {Wijkmix.Monitor.Catalogue.StoreCatalogue.IndicatorIds.Count} allowed", lines);
     }
 
     [Fact]

@@ -65,6 +65,22 @@ public sealed class UploadTests(EmptyApp app) : IClassFixture<EmptyApp>
     }
 
     [Fact]
+    public async Task Leefbaarometer_download_is_detected_stored_and_shown_on_the_profile_and_a_bad_line_is_named()
+    {
+        var client = await Administrator();
+        var real = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "data", "leefbaarometer", "AmstelveenDataWithDimensions.csv"));
+        var bad = real.Replace("4.312819768685171", "vier", StringComparison.Ordinal);
+        var (_, refused) = await Upload(client, ("lbm-fout.csv", bad));
+        Assert.Contains("Er is niets opgeslagen.", refused, StringComparison.Ordinal);
+        Assert.Contains("<td>lbm-fout.csv</td><td class=\"number\">6</td><td>lbm</td>", refused, StringComparison.Ordinal);
+
+        var (_, html) = await Upload(client, ("AmstelveenDataWithDimensions.csv", real));
+        Assert.True(Stored(html));
+        var profile = await client.GetStringAsync(new Uri("/profiel/WK036201", UriKind.Relative));
+        Assert.Contains("<td class=\"number\">4,2706</td>", profile, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task File_that_is_not_UTF8_is_refused_by_name_and_nothing_is_stored()
     {
         var client = await Administrator();

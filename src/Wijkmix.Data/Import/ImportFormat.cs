@@ -21,4 +21,6 @@ public enum ImportFormat
     GeoPackage,
     /// <summary>CBS Wijk- en Buurtkaart as zipped shapefiles (.shp with .dbf, .shx, .prj).</summary>
     Shapefile,
+    /// <summary>Leefbaarometer 3.0 scores per gemeente, wijk or buurt as downloaded (code, jaar, lbm and the dimension deviations).</summary>
+    Leefbaarometer,
 }

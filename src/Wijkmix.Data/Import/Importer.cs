@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Wijkmix.Core.Variables;
 using Wijkmix.Data.Import.Internal;
+using Wijkmix.Data.Leefbaarometer;
 using Wijkmix.Data.Resources;
 
 namespace Wijkmix.Data.Import;
@@ -23,6 +24,11 @@ public static partial class Importer
         {
             var input = InputFile.Open(path, options);
             var format = options.Format ?? Detect(input);
+            if (format == ImportFormat.Leefbaarometer)
+            {
+                return LeefbaarometerReader.Read(input, new ReadBudget(options.Limits, input.DisplayName));
+            }
+
             var table = ReadTable(input, format, Path.GetDirectoryName(Path.GetFullPath(path)), new ReadBudget(options.Limits, input.DisplayName));
             if (table is null)
             {
@@ -86,6 +92,11 @@ public static partial class Importer
             || first.TrimEnd('\r').Replace("\"", string.Empty, StringComparison.Ordinal).StartsWith("identifier,title", StringComparison.Ordinal))
         {
             return ImportFormat.ODataCsv;
+        }
+
+        if (LeefbaarometerFile.IsHeader(first))
+        {
+            return ImportFormat.Leefbaarometer;
         }
 
         if (first.Contains("gwb_code", StringComparison.Ordinal))

@@ -107,7 +107,7 @@ public sealed partial class WijkmixStore
         }
 
         var datasetId = IdOf("dataset", file.Dataset, tx);
-        var areaIds = UpsertAreas(file.Areas);
+        var areaIds = UpsertAreas(file.Areas, file.Dataset != Leefbaarometer.LeefbaarometerFile.Dataset);
         var variableIds = file.Observations.Select(o => o.VariableId).Distinct(StringComparer.Ordinal)
             .ToDictionary(v => v, v => IdOf("variable", v, tx), StringComparer.Ordinal);
 
@@ -166,13 +166,17 @@ public sealed partial class WijkmixStore
     }
 
     /// <summary>Adds new areas and the years they occur in; a name from the file fills or updates the stored name.</summary>
-    private Dictionary<AreaCode, long> UpsertAreas(IReadOnlyList<AreaRecord> areas)
+    /// <param name="isDivision">
+    /// False for sources that score areas but do not define the division (the Leefbaarometer): they add no area-year and
+    /// name an area only when CBS has not.
+    /// </param>
+    private Dictionary<AreaCode, long> UpsertAreas(IReadOnlyList<AreaRecord> areas, bool isDivision = true)
     {
         var ids = new Dictionary<AreaCode, long>();
         using var upsert = new RawStatement(_connection,
             """
             INSERT INTO area (code, level, name, municipality_name) VALUES (?1, ?2, ?3, ?4)
-            ON CONFLICT (code) DO UPDATE SET name = coalesce(excluded.name, area.name),
+            ON CONFLICT (code) DO UPDATE SET name = CASE WHEN ?5 THEN coalesce(excluded.name, area.name) ELSE coalesce(area.name, excluded.name) END,
                                              municipality_name = coalesce(excluded.municipality_name, area.municipality_name)
             RETURNING id
             """);
@@ -189,8 +193,9 @@ public sealed partial class WijkmixStore
                 }
 
                 ids[current] = upsert.Bind(1, current.Value).Bind(2, (long)current.Level)
-                    .Bind(3, isSelf ? area.Name : null).Bind(4, current.Level == AreaLevel.Country ? null : area.MunicipalityName).Execute();
-                if (isSelf)
+                    .Bind(3, isSelf ? area.Name : null).Bind(4, current.Level == AreaLevel.Country ? null : area.MunicipalityName)
+                    .Bind(5, isDivision ? 1L : 0L).Execute();
+                if (isSelf && isDivision)
                 {
                     year.Bind(1, ids[current]).Bind(2, area.Year).Execute();
                 }

@@ -22,13 +22,13 @@ public static class CompassQuestion
         var chosen = new List<Indicator>();
         foreach (var id in (ids ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            if (IndicatorSet.TryGet(id, out var indicator))
+            if (Catalogue.StoreCatalogue.TryIndicator(id, out var indicator))
             {
                 chosen.Add(indicator);
             }
             else if (policy == ChoicePolicy.Strict)
             {
-                var known = string.Join(", ", IndicatorSet.All.Select(i => i.Id));
+                var known = string.Join(", ", Catalogue.StoreCatalogue.IndicatorIds);
                 return Requests.Answer.Refused<IReadOnlyList<Indicator>>(RequestProblem.Of(ProblemKind.UnknownIndicator, "indicators", MonitorText.UnknownIndicator, [id, known], id, known));
             }
         }

@@ -9,9 +9,9 @@ namespace Wijkmix.Monitor.Requests;
 /// <summary>The one check of a map question: all gemeenten, or the wijken or buurten of one, for an indicator and year.</summary>
 public static class MapQuestion
 {
-    /// <summary>The indicator named <paramref name="id"/>; the first when it is missing or unknown.</summary>
+    /// <summary>The indicator or catalogue variable named <paramref name="id"/>; the first indicator when it is missing or unknown.</summary>
     public static Indicator Indicator(string? id) =>
-        id is not null && IndicatorSet.TryGet(id, out var found) ? found : IndicatorSet.All[0];
+        Catalogue.StoreCatalogue.TryIndicator(id, out var found) ? found : IndicatorSet.All[0];
 
     /// <summary>
     /// The map (cached): gemeenten unless <paramref name="level"/> names wijken or buurten, which need

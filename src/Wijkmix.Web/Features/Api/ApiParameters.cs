@@ -1,5 +1,6 @@
 using System.Globalization;
 using Wijkmix.Data.Export;
+using Wijkmix.Monitor.Catalogue;
 using Wijkmix.Monitor.Indicators;
 using Wijkmix.Web.Resources;
 
@@ -50,8 +51,9 @@ internal static class ApiParameters
         new("view", ["map", "profile", "compass", "segregation", "stored"]),
         new("level", Levels),
         new("within", Levels),
-        new("indicator", IndicatorSet.All.Select(i => i.Id).ToList()),
-        new("indicators", IndicatorSet.All.Select(i => i.Id).ToList(), IsList: true),
+        // The indicators and every other variable of the catalogue (decision 0023): any stored variable can be asked for.
+        new("indicator", StoreCatalogue.IndicatorIds),
+        new("indicators", StoreCatalogue.IndicatorIds, IsList: true),
         new("grouping", Grouping.All.Select(g => g.Id).ToList()),
         new("year", IsWhole: true),
         new("compareYear", IsWhole: true),

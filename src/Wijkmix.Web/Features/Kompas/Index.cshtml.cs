@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wijkmix.Core.Areas;
 using Wijkmix.Core.Observations;
 using Wijkmix.Monitor.Answers;
+using Wijkmix.Monitor.Catalogue;
 using Wijkmix.Monitor.Compass;
 using Wijkmix.Monitor.Indicators;
 using Wijkmix.Monitor.Requests;
@@ -40,7 +41,14 @@ public sealed class IndexModel(MonitorViews views) : PageModel
 
     public static IReadOnlyList<Indicator> Indicators => CompassQuestion.Defaults;
 
-    public void OnGet(string? gemeente, string? niveau, string? indicator, bool signalen)
+    /// <summary>Every other variable the store holds for the wijken or buurten of the gemeente, by CBS theme, for the picker.</summary>
+    public IReadOnlyList<IGrouping<VariableTheme, CatalogueVariable>> Variables { get; private set; } = [];
+
+    /// <summary>The catalogue variable shown (null when a compass indicator is), with its definition and decimals.</summary>
+    public CatalogueVariable? Variable { get; private set; }
+
+    /// <summary><c>variabele=</c> takes any catalogue variable; <c>indicator=</c> (the older name) takes the same ids.</summary>
+    public void OnGet(string? gemeente, string? niveau, string? indicator, string? variabele, bool signalen)
     {
         var city = AreaQuestion.Municipality(views.Data, gemeente);
         Municipality = city.Value;
@@ -54,9 +62,26 @@ public sealed class IndexModel(MonitorViews views) : PageModel
         Level = Wording.ParseLevel(niveau) is AreaLevel.Neighbourhood ? AreaLevel.Neighbourhood : AreaLevel.District;
         OnlySignals = signalen;
         Result = CompassQuestion.Answer(views, Municipality.Code.Value, Wording.LevelKey(Level), Indicators).Value;
+        var wanted = string.IsNullOrWhiteSpace(variabele) ? indicator : variabele;
+        var stored = StoreCatalogue.StoredWithin(views.Data, Municipality.Code, Level);
+        Variables = StoreCatalogue.ByTheme(stored.Where(v => !Indicators.Any(i => i.Id == v.Id)));
         // Opens on the first indicator with a figure for at least one area (not merely a row of empty cells).
-        Indicator = Indicators.FirstOrDefault(i => i.Id == indicator)
+        Indicator = Indicators.FirstOrDefault(i => i.Id == wanted)
                     ?? Indicators.FirstOrDefault(i => Result!.Rows.Any(r => r.Indicator == i && r.Value.HasValue)) ?? Indicators[0];
+        if (Indicator.Id != wanted && wanted is { Length: > 0 })
+        {
+            if (stored.FirstOrDefault(v => string.Equals(v.Id, wanted.Trim(), StringComparison.OrdinalIgnoreCase)) is { } chosen)
+            {
+                Variable = chosen;
+                Indicator = chosen.Indicator;
+                Result = CompassQuestion.Answer(views, Municipality.Code.Value, Wording.LevelKey(Level), [chosen.Indicator]).Value;
+            }
+            else
+            {
+                Problem = string.Format(CultureInfo.CurrentCulture, Text.VarCompassUnknown, wanted, Wording.LevelPlural(Level), Municipality.DisplayName, Indicator.Name);
+            }
+        }
+
         var rows = Result!.Rows.Where(r => r.Indicator == Indicator).ToList();
         HasValues = rows.Any(r => r.Value.HasValue);
         AnySuppressed = rows.Any(r => r.Value.State == FigureState.Suppressed);
@@ -74,6 +99,14 @@ public sealed class IndexModel(MonitorViews views) : PageModel
     }
 
     public string Query => $"area={Municipality?.Code.Value}&level={Wording.LevelKey(Level)}";
+
+    /// <summary>A figure of the shown indicator: with the catalogue variable's own decimals when one is shown.</summary>
+    public string Show(Figure figure) => Variable?.Show(figure) ?? Wording.Figure(figure, Indicator.Unit);
+
+    /// <summary>A gap or its change, with the variable's decimals for plain numbers (SES-WOA, Leefbaarometer).</summary>
+    public string ShowChange(double? change) => Variable is { Unit: Core.Variables.MeasureUnit.Number } v && change is { } c
+        ? (c > 0 ? "+" : c < 0 ? "−" : "±") + v.Number(Math.Abs(c))
+        : Wording.Change(change, Indicator.Unit);
 
     public static IEnumerable<(string Css, string Word, string Rule)> Signals(CompassSignals flags, CompassRules rules, Indicator indicator)
     {
