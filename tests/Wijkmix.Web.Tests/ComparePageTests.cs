@@ -56,6 +56,17 @@ public sealed class ComparePageTests(RunningApp app)
     }
 
     [Fact]
+    public async Task A_field_over_600_characters_is_refused_without_a_search()
+    {
+        // Six names of 100 characters and their separators: 605 characters, each piece a real gemeente name padded.
+        var (status, html) = await Get("gebieden=" + Uri.EscapeDataString(string.Join(", ", Enumerable.Repeat("Utrecht".PadRight(99, 'x'), 6))));
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("De invoer is te lang; geef hoogstens 600 tekens.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Geen gebied gevonden", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("De gebieden naast elkaar", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SimilarToUtrecht_SameUrbanityAndSizeClass_ClosestInInhabitantsFirst()
     {
         using var store = WijkmixStore.Open(app.StorePath);

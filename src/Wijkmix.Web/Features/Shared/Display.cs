@@ -17,8 +17,8 @@ public static class Display
     /// <summary>A resource text with its placeholders filled in the current culture.</summary>
     public static string Fill(string format, params object?[] values) => string.Format(CultureInfo.CurrentCulture, format, values);
 
-    /// <summary>The title of CBS's Kerncijfers wijken en buurten, a Dutch name in any language.</summary>
-    public const string KwbTitle = "Kerncijfers wijken en buurten";
+    /// <summary>The title of CBS's Kerncijfers wijken en buurten, a Dutch name in any language (the same in both resources).</summary>
+    public static string KwbTitle => Text.KwbTitle;
 
     /// <summary>
     /// A resource text whose <c>{0}</c> is CBS's Dutch title, marked <c>lang="nl"</c> so a screen reader reads it as Dutch on
