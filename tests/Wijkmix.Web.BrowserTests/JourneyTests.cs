@@ -65,7 +65,7 @@ public sealed class JourneyTests(BrowserSession session)
 
         // Upload (an administrator's right) a malformed file: the report names the file, the line and the field, and nothing is stored.
         var email = WorkspaceSteps.NewEmail("beheerder");
-        await WorkspaceSteps.RegisterAsync(page, "Bea Beheerder", email);
+        await WorkspaceSteps.RegisterAsync(page, "Bea Beheerder", email, english: true);
         await session.MakeAdministratorAsync(email);
         await page.GotoAsync("/gegevens");
         var bad = "gwb_code;regio;gm_naam;recs;jaar;a_inw\nGM9992;Tweede;Tweede;Gemeente;2024;800\nWK999201;Wijk A;Tweede;Wijk;2024;veel\n";

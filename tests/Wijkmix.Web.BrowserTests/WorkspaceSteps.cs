@@ -17,19 +17,22 @@ internal static partial class WorkspaceSteps
     /// <summary>An e-mail address nobody else in this run has (the app's store is shared by all browser tests).</summary>
     public static string NewEmail(string who) => $"{who}-{Guid.NewGuid():N}@example.nl";
 
-    /// <summary>Creates an account on /account/registreren (or on the page it is already on) and ends signed in.</summary>
-    public static async Task RegisterAsync(IPage page, string name, string email, bool openPage = true)
+    /// <summary>
+    /// Creates an account on /account/registreren (or on the page it is already on) and ends signed in; with
+    /// <paramref name="english"/> on a browser that has switched to English (the page speaks the browser's language).
+    /// </summary>
+    public static async Task RegisterAsync(IPage page, string name, string email, bool openPage = true, bool english = false)
     {
         if (openPage)
         {
             await page.GotoAsync("/account/registreren");
         }
 
-        await page.GetByLabel("Naam", new() { Exact = true }).FillAsync(name);
-        await page.GetByLabel("E-mailadres", new() { Exact = true }).FillAsync(email);
-        await page.GetByLabel("Wachtwoord (minstens 12 tekens)").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Account aanmaken" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Uitloggen ({email})" })).ToBeVisibleAsync();
+        await page.GetByLabel(english ? "Name" : "Naam", new() { Exact = true }).FillAsync(name);
+        await page.GetByLabel(english ? "E-mail address" : "E-mailadres", new() { Exact = true }).FillAsync(email);
+        await page.GetByLabel(english ? "Password (at least 12 characters)" : "Wachtwoord (minstens 12 tekens)").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = english ? "Create account" : "Account aanmaken" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = english ? $"Sign out ({email})" : $"Uitloggen ({email})" })).ToBeVisibleAsync();
     }
 
     /// <summary>Starts a workspace for Overvecht on /werkruimte (gemeente first, found by name) and returns its number.</summary>
