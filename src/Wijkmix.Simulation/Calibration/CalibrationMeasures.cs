@@ -26,31 +26,19 @@ public static class CalibrationMeasures
     /// <summary>Quantity <paramref name="quantity"/> of one replicate: a ratio of sums over its recorded years.</summary>
     internal static double Of(string quantity, ReplicateResult r) => quantity switch
     {
-        LettingsPerStock => Ratio(r, s => s.Allocation.Lettings, s => s.Allocation.SocialDwellings),
-        RegistrationYears => Ratio(r, s => s.Groups[Regular].RegistrationMonths / 12, s => s.Groups[Regular].Lettings),
-        SearchYears => Ratio(r, s => s.Groups[Regular].SearchMonths / 12, s => s.Groups[Regular].Lettings),
-        SuccessRate => Ratio(r, s => s.Groups[Regular].Lettings, s => s.Groups[Regular].Seekers),
-        PriorityShare => Ratio(r, s => s.Allocation.Lettings - s.Groups[Regular].Lettings, s => s.Allocation.Lettings),
-        StatusHolderShare => Ratio(r, s => s.Groups[(int)SeekerGroup.StatusHolder].Lettings, s => s.Allocation.Lettings),
-        PassendShare => 1 - Ratio(r, s => s.Allocation.Exceptions, s => s.Allocation.Entitled),
-        ReactionsPerAdvert => Ratio(r, s => s.Allocation.Reactions, s => s.Allocation.Adverts),
-        CandidateNumber => Ratio(r, s => s.Allocation.CandidateNumbers, s => s.Allocation.QueueLettings),
+        LettingsPerStock => Summary.Mean(r, s => s.Allocation.Lettings, s => s.Allocation.SocialDwellings),
+        RegistrationYears => Summary.Mean(r, s => s.Groups[Regular].RegistrationMonths / 12, s => s.Groups[Regular].Lettings),
+        SearchYears => Summary.Mean(r, s => s.Groups[Regular].SearchMonths / 12, s => s.Groups[Regular].Lettings),
+        SuccessRate => Summary.Mean(r, s => s.Groups[Regular].Lettings, s => s.Groups[Regular].Seekers),
+        PriorityShare => Summary.Mean(r, s => s.Allocation.Lettings - s.Groups[Regular].Lettings, s => s.Allocation.Lettings),
+        StatusHolderShare => Summary.Mean(r, s => s.Groups[(int)SeekerGroup.StatusHolder].Lettings, s => s.Allocation.Lettings),
+        PassendShare => 1 - Summary.Mean(r, s => s.Allocation.Exceptions, s => s.Allocation.Entitled),
+        ReactionsPerAdvert => Summary.Mean(r, s => s.Allocation.Reactions, s => s.Allocation.Adverts),
+        CandidateNumber => Summary.Mean(r, s => s.Allocation.CandidateNumbers, s => s.Allocation.QueueLettings),
         _ => throw new ArgumentOutOfRangeException(nameof(quantity), quantity, null),
     };
 
     /// <summary>The quantity over replicates: its band.</summary>
     internal static Band Of(string quantity, IReadOnlyList<ReplicateResult> replicates) =>
         Band.Of(replicates.Select(r => Of(quantity, r)).ToArray());
-
-    private static double Ratio(ReplicateResult r, Func<YearSnapshot, double> numerator, Func<YearSnapshot, double> denominator)
-    {
-        double a = 0, b = 0;
-        foreach (var s in r.Years.Skip(1))
-        {
-            a += numerator(s);
-            b += denominator(s);
-        }
-
-        return b > 0 ? a / b : double.NaN;
-    }
 }
